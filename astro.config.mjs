@@ -1,0 +1,17 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import { contentCheck } from './src/integrations/content-check.ts';
+
+// SITE and BASE let the same code deploy at a domain root or under a sub-path,
+// e.g. SITE=https://graphics.example.org BASE=/iraq-attacks/ npm run build
+export default defineConfig({
+  site: process.env.SITE ?? 'http://localhost:4321',
+  base: process.env.BASE ?? '/',
+  trailingSlash: 'always',
+  integrations: [contentCheck({ contentDir: process.env.CONTENT_DIR ?? 'content' })],
+  build: { inlineStylesheets: 'always' },
+  devToolbar: { enabled: false },
+  vite: {
+    build: { assetsInlineLimit: 0 },
+  },
+});

@@ -1,0 +1,71 @@
+/**
+ * What the explorer island receives: the records reduced to what it draws, serialised once at
+ * build time. The island never reads record files; it only reads this payload.
+ */
+import { formatWhen, machineReadable } from './format';
+import { dictionaries } from './i18n';
+import type { MarkerEvent } from './markers';
+import { assetPath, eventPath } from './permalinks';
+import type { RecordSet } from './records';
+import type { Lang, TimePrecision } from './schema';
+import { timelineSpan, type TimelineSpan } from './timeline';
+
+export interface ExplorerEvent extends MarkerEvent {
+  slug: string;
+  title: string;
+  precision: TimePrecision;
+  /** The date as readers see it, precision included. */
+  whenText: string;
+  /** The same for machines (`<time datetime>`). */
+  whenIso: string;
+  url: string;
+}
+
+export interface ExplorerBase {
+  id: string;
+  name: string;
+  lon: number;
+  lat: number;
+}
+
+export interface ExplorerData {
+  lang: Lang;
+  span: TimelineSpan;
+  events: ExplorerEvent[];
+  bases: ExplorerBase[];
+  basemapUrl: string;
+  /** Path of the explorer page, for links out of an embed. */
+  explorerUrl: string;
+}
+
+export function explorerData(records: RecordSet, lang: Lang, base: string): ExplorerData {
+  const dict = dictionaries[lang];
+  const { attackRecords } = records;
+  return {
+    lang,
+    span: timelineSpan(
+      attackRecords.map((r) => r.interval),
+      attackRecords[0]?.attack.when.timeZone ?? 'Asia/Baghdad',
+    ),
+    events: attackRecords.map((r) => ({
+      slug: r.slug,
+      title: r.attack.title[lang],
+      status: r.attack.status,
+      siteId: r.site.id,
+      precision: r.attack.when.precision,
+      whenText: formatWhen(r.attack.when, dict),
+      whenIso: machineReadable(r.attack.when, r.interval.start),
+      start: r.interval.start,
+      end: r.interval.end,
+      url: eventPath(base, lang, r.slug),
+    })),
+    bases: records.sites.map((s) => ({
+      id: s.id,
+      name: s.data.shortName[lang],
+      lon: s.data.position.lon,
+      lat: s.data.position.lat,
+    })),
+    basemapUrl: assetPath(base, 'basemap.json'),
+    explorerUrl: assetPath(base, `${lang}/`),
+  };
+}

@@ -1,0 +1,69 @@
+/** Reader-facing text for dates and numbers, honest about precision. */
+import { TZDate } from '@date-fns/tz';
+import { format } from 'date-fns';
+import type { Dictionary } from './i18n';
+import type { SourceData, When } from './schema';
+import { localInstant } from './time';
+
+function formatLocal(instant: Date, pattern: string, dict: Dictionary, timeZone: string): string {
+  return format(new TZDate(instant.getTime(), timeZone), pattern, { locale: dict.dateLocale });
+}
+
+/** A calendar day in words, e.g. "mercredi 18 octobre 2023". Zone-free: it is a local day. */
+export function formatDay(date: string, dict: Dictionary): string {
+  return formatLocal(localInstant(date, undefined, 'UTC'), dict.formats.day, dict, 'UTC');
+}
+
+/** When an event happened, only as precisely as it is known. */
+export function formatWhen(when: When, dict: Dictionary): string {
+  switch (when.precision) {
+    case 'minute':
+    case 'hour': {
+      const [date, time] = when.at.split('T') as [string, string];
+      const clock = formatLocal(localInstant(date, time, 'UTC'), dict.formats.time, dict, 'UTC');
+      const around = when.precision === 'hour' ? (dict.lang === 'fr' ? 'vers ' : 'around ') : '';
+      return `${formatDay(date, dict)}, ${around}${clock}`;
+    }
+    case 'day':
+      return formatDay(when.date, dict);
+    case 'range':
+      return dict.lang === 'fr'
+        ? `entre le ${formatDay(when.from, dict)} et le ${formatDay(when.to, dict)}`
+        : `between ${formatDay(when.from, dict)} and ${formatDay(when.to, dict)}`;
+  }
+}
+
+/**
+ * The slider readout: a moment on the timeline in the records' zone. The midnight that ends
+ * the timeline reads as "24:00" of the last day, the way the span is described to readers.
+ */
+export function formatMoment(instant: number, dict: Dictionary, timeZone: string, endOfDay = false): string {
+  const local = new TZDate(instant, timeZone);
+  if (endOfDay && local.getHours() === 0 && local.getMinutes() === 0) {
+    return `${formatLocal(new Date(instant - 1), dict.formats.readoutDay, dict, timeZone)}, ${dict.formats.endOfDayClock}`;
+  }
+  const pattern = `${dict.formats.readoutDay}, ${dict.formats.time}`;
+  return formatLocal(new Date(instant), pattern, dict, timeZone);
+}
+
+export function formatDayTick(instant: number, dict: Dictionary, timeZone: string): string {
+  return formatLocal(new Date(instant), dict.formats.dayShort, dict, timeZone);
+}
+
+/** The `datetime` attribute for an event: only as precise as the record (a day stays a day). */
+export function machineReadable(when: When, start: number): string {
+  switch (when.precision) {
+    case 'minute':
+    case 'hour':
+      return format(new TZDate(start, when.timeZone), "yyyy-MM-dd'T'HH:mmxxx");
+    case 'day':
+      return when.date;
+    case 'range':
+      return when.from;
+  }
+}
+
+/** How a source is named in text: the publisher, and the wire it carries when it is a copy. */
+export function sourceName(source: SourceData, dict: Dictionary): string {
+  return source.via ? `${source.publisher} (${dict.via(source.via)})` : source.publisher;
+}

@@ -1,0 +1,96 @@
+/**
+ * The basemap, cut at build time from Natural Earth (world-atlas, 1:50m) to the region the
+ * map shows: country shapes, land borders and one label point per country. The same data
+ * feeds MapLibre (as GeoJSON served by the site) and the static SVG map.
+ */
+import type { Feature, FeatureCollection, MultiLineString, MultiPolygon, Point, Polygon } from 'geojson';
+import { geoArea, geoCentroid } from 'd3-geo';
+import { feature, mesh } from 'topojson-client';
+import type { GeometryCollection, Topology } from 'topojson-specification';
+import countries50m from 'world-atlas/countries-50m.json';
+import type { Lang } from '../schema';
+import { clipLines, clipPolygons, type Box, type Position } from './clip';
+
+/** Western Iraq to the Iranian border, Turkey's south edge to Kuwait. */
+export const region: Box = { west: 38, south: 29, east: 49, north: 38 };
+
+/** French names for the countries in the region (Natural Earth names them in English). */
+const frenchCountryNames: Record<string, string> = {
+  Iraq: 'Irak',
+  Syria: 'Syrie',
+  Iran: 'Iran',
+  Turkey: 'Turquie',
+  'Saudi Arabia': 'Arabie saoudite',
+  Jordan: 'Jordanie',
+  Kuwait: 'Koweït',
+};
+
+export const FOCUS_COUNTRY = 'Iraq';
+
+export interface CountryProperties {
+  name_en: string;
+  name_fr: string;
+  focus: boolean;
+}
+
+export interface Basemap {
+  countries: FeatureCollection<MultiPolygon, CountryProperties>;
+  borders: Feature<MultiLineString>;
+  labels: FeatureCollection<Point, CountryProperties>;
+}
+
+type CountriesTopology = Topology<{ countries: GeometryCollection<{ name: string }> }>;
+
+/** Rounds to 4 decimals (~10 m): finer than 1:50m data, and a third smaller as JSON. */
+const round = (p: Position): Position => [Math.round(p[0] * 1e4) / 1e4, Math.round(p[1] * 1e4) / 1e4];
+
+export function buildBasemap(box: Box = region): Basemap {
+  const topology = countries50m as unknown as CountriesTopology;
+  const all = feature(topology, topology.objects.countries).features;
+
+  const countries: Feature<MultiPolygon, CountryProperties>[] = [];
+  for (const country of all) {
+    const geometry = country.geometry as Polygon | MultiPolygon | null;
+    if (!geometry) continue;
+    const polygons = (geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates) as Position[][][];
+    const clipped = clipPolygons(polygons, box);
+    if (clipped.length === 0) continue;
+    const name = country.properties.name;
+    countries.push({
+      type: 'Feature',
+      properties: { name_en: name, name_fr: frenchCountryNames[name] ?? name, focus: name === FOCUS_COUNTRY },
+      geometry: { type: 'MultiPolygon', coordinates: clipped.map((p) => p.map((r) => r.map(round))) },
+    });
+  }
+
+  const borderLines = mesh(topology, topology.objects.countries, (a, b) => a !== b);
+  const borders: Feature<MultiLineString> = {
+    type: 'Feature',
+    properties: {},
+    geometry: {
+      type: 'MultiLineString',
+      coordinates: clipLines(borderLines.coordinates as Position[][], box).map((l) => l.map(round)),
+    },
+  };
+
+  // One label per country, at the centre of its largest piece in view (not one per tile).
+  const labels = countries.map((country): Feature<Point, CountryProperties> => {
+    const pieces = country.geometry.coordinates.map((coordinates) => ({ type: 'Polygon' as const, coordinates }));
+    const largest = pieces.reduce((a, b) => (geoArea(b) > geoArea(a) ? b : a));
+    return {
+      type: 'Feature',
+      properties: country.properties,
+      geometry: { type: 'Point', coordinates: round(geoCentroid(largest) as Position) },
+    };
+  });
+
+  return {
+    countries: { type: 'FeatureCollection', features: countries },
+    borders,
+    labels: { type: 'FeatureCollection', features: labels },
+  };
+}
+
+export function countryName(properties: CountryProperties, lang: Lang): string {
+  return lang === 'fr' ? properties.name_fr : properties.name_en;
+}

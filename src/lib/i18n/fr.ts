@@ -1,0 +1,111 @@
+import { fr as dateLocale } from 'date-fns/locale/fr';
+
+/** French is the source language: every other dictionary has exactly these keys. */
+export const fr = {
+  lang: 'fr',
+  htmlLang: 'fr-FR',
+  languageName: 'Français',
+  dateLocale,
+  siteName: 'Attaques contre les troupes américaines en Irak',
+  kicker: 'Irak · octobre 2023',
+  title: 'Cinq attaques en quatre jours contre les bases de la coalition en Irak',
+  dek: "Du mercredi 18 au samedi 21 octobre 2023, des drones et des roquettes ont visé les bases d'Aïn al-Assad, d'al-Harir et un camp près de l'aéroport de Bagdad, où sont stationnés des soldats américains et de la coalition. Les sources irakiennes et le Pentagone ne racontent pas toujours la même chose : chaque événement indique qui dit quoi.",
+  skipToContent: 'Aller au contenu',
+  switchLanguage: 'English version',
+  mapTitle: 'Carte des bases visées',
+  mapDescription: (bases: number, events: number) =>
+    `Carte de l'Irak montrant ${bases} bases visées ; ${events} événements affichés. La liste des événements ci-dessous donne le même contenu.`,
+  staticMapNote: 'Carte statique : la carte interactive se charge avec JavaScript.',
+  mapLoading: 'Chargement de la carte…',
+  timelineLabel: 'Moment affiché (heure de Bagdad)',
+  timelineHint: 'Déplacez le curseur pour parcourir les quatre jours ; flèches du clavier : une heure à la fois.',
+  timeZoneNote: (offset: string) => `Heures de Bagdad (${offset}).`,
+  showing: (time: string, shown: number, total: number) =>
+    `${time} : ${shown} événement${shown > 1 ? 's' : ''} sur ${total}`,
+  eventsHeading: 'Les événements',
+  eventsNotYet: 'Pas encore survenu au moment affiché',
+  atBase: (count: number) => `${count} événement${count > 1 ? 's' : ''}`,
+  legendSize: 'Taille du cercle : nombre d’événements à la base',
+  selected: 'Événement sélectionné',
+  closeSelection: 'Fermer',
+  mapReady: 'Carte interactive : cliquez sur une base ou choisissez un événement dans la liste.',
+  readMore: "Lire l'événement",
+  permalink: 'Lien permanent',
+  viewOnMap: 'Voir sur la carte',
+  backToExplorer: 'Retour à la carte',
+  previousEvent: 'Événement précédent',
+  nextEvent: 'Événement suivant',
+  status: {
+    confirmed: 'Confirmé',
+    disputed: 'Contesté',
+    unconfirmed: 'Non confirmé',
+    'false-alarm': 'Fausse alerte',
+  },
+  statusExplained: {
+    confirmed: 'Attaque confirmée par une source officielle américaine ou par plusieurs agences.',
+    disputed: 'Les sources se contredisent sur ce qui s’est passé.',
+    unconfirmed: 'Revendication ou information isolée, sans confirmation indépendante.',
+    'false-alarm': 'Alerte sans attaque, selon le Pentagone.',
+  },
+  precision: {
+    minute: 'heure exacte',
+    hour: "à l'heure près",
+    day: 'jour connu, heure non précisée',
+    range: 'date incertaine, entre deux jours',
+  },
+  weapon: { drone: 'Drones', rocket: 'Roquettes' },
+  headings: {
+    when: 'Quand',
+    where: 'Où',
+    status: 'Statut',
+    weapons: 'Armes',
+    outcome: 'Déroulement',
+    casualties: 'Victimes',
+    damage: 'Dégâts',
+    claims: 'Revendication',
+    accounts: 'Ce que disent les sources',
+    sources: 'Sources',
+    otherDates: 'Autres datations',
+    stationed: 'Troupes présentes',
+  },
+  notReported: 'Non rapporté',
+  killed: (n: number) => `${n} mort${n > 1 ? 's' : ''}`,
+  injured: (n: number) => `${n} blessé${n > 1 ? 's' : ''}`,
+  countBySource: (count: number | null) => (count === null ? 'nombre non précisé' : String(count)),
+  timeZoneName: {
+    'Asia/Baghdad': 'heure de Bagdad',
+    'America/New_York': "heure de l'Est des États-Unis",
+    UTC: 'temps universel',
+  },
+  accordingTo: 'selon',
+  quoted: (text: string) => `«\u00a0${text}\u00a0»`,
+  colon: '\u00a0:',
+  coordinates: { exact: 'Position exacte', approximate: 'Position approximative' },
+  quoteIn: { fr: 'en français', en: 'en anglais', ar: 'en arabe', de: 'en allemand' },
+  sourceLanguage: { fr: 'français', en: 'anglais', ar: 'arabe', de: 'allemand' },
+  via: (agency: string) => `d'après ${agency}`,
+  noLink: 'pas de lien enregistré',
+  embedCredit: 'Carte interactive complète',
+  notFoundTitle: 'Page introuvable',
+  notFoundText: "Cette page n'existe pas ou a été déplacée.",
+  notFoundBack: "Revenir à la carte des attaques",
+  footer:
+    'Données tirées de dépêches (AFP, Reuters), de déclarations du Pentagone et du CENTCOM et de médias régionaux, citées événement par événement. Fond de carte : Natural Earth.',
+  formats: {
+    day: 'EEEE d MMMM yyyy',
+    dayShort: 'EEE d',
+    time: "HH 'h' mm",
+    readoutDay: 'EEE d MMM',
+    endOfDayClock: '24 h 00',
+  },
+} as const satisfies Record<string, unknown>;
+
+export type Dictionary = {
+  [K in keyof typeof fr]: (typeof fr)[K] extends (...args: infer A) => string
+    ? (...args: A) => string
+    : (typeof fr)[K] extends string
+      ? string
+      : (typeof fr)[K] extends Record<string, string>
+        ? { [P in keyof (typeof fr)[K]]: string }
+        : (typeof fr)[K];
+};

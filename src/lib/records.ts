@@ -1,0 +1,64 @@
+/**
+ * Joins the collections into the attack records pages render: each attack with its site and
+ * its time interval, in chronological order. Input entries are shaped like Astro's.
+ */
+import type { ActorData, AttackData, SiteData, SourceData } from './schema';
+import { intervalOf, type Interval } from './time';
+
+export interface Entry<D> {
+  id: string;
+  data: D;
+}
+
+export interface AttackRecord {
+  slug: string;
+  attack: AttackData;
+  site: Entry<SiteData>;
+  interval: Interval;
+}
+
+export interface RecordSet {
+  attackRecords: AttackRecord[];
+  sites: Entry<SiteData>[];
+  sourceById: Map<string, SourceData>;
+  actorById: Map<string, ActorData>;
+}
+
+function byId<D>(entries: Entry<D>[]): Map<string, D> {
+  return new Map(entries.map((e) => [e.id, e.data]));
+}
+
+export function buildRecordSet(collections: {
+  attacks: Entry<AttackData>[];
+  sites: Entry<SiteData>[];
+  sources: Entry<SourceData>[];
+  actors: Entry<ActorData>[];
+}): RecordSet {
+  const siteById = new Map(collections.sites.map((s) => [s.id, s]));
+  const attackRecords = collections.attacks
+    .map((entry): AttackRecord => {
+      const site = siteById.get(entry.data.site.id);
+      // The checker has already refused unknown ids; this guards against skipping it.
+      if (!site) throw new Error(`${entry.id}: unknown site "${entry.data.site.id}"`);
+      return { slug: entry.data.slug, attack: entry.data, site, interval: intervalOf(entry.data.when) };
+    })
+    .sort(
+      (a, b) =>
+        a.interval.start - b.interval.start ||
+        a.interval.end - b.interval.end ||
+        a.slug.localeCompare(b.slug),
+    );
+  const usedSites = new Set(attackRecords.map((r) => r.site.id));
+  return {
+    attackRecords,
+    sites: collections.sites.filter((s) => usedSites.has(s.id)),
+    sourceById: byId(collections.sources),
+    actorById: byId(collections.actors),
+  };
+}
+
+/** The events before and after one, for reading the series in order. */
+export function neighbours(records: AttackRecord[], slug: string) {
+  const index = records.findIndex((r) => r.slug === slug);
+  return { previous: records[index - 1], next: records[index + 1] };
+}

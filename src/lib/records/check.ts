@@ -1,0 +1,154 @@
+/**
+ * Validates every record file at once and reports every problem with its file, line and field,
+ * so an editor fixes a batch in one pass (Astro alone stops at the first bad entry).
+ */
+import { LineCounter, parseDocument, type Document } from 'yaml';
+import { z } from 'astro/zod';
+import {
+  actorSchema,
+  attackSchema,
+  siteSchema,
+  sourceSchema,
+  type CollectionName,
+  type ReferencedCollection,
+  type RefFactory,
+} from '../schema';
+import { closestMatch } from './closest-match';
+
+export interface ContentFile {
+  collection: CollectionName;
+  /** Path shown to editors, relative to the project root. */
+  path: string;
+  text: string;
+}
+
+export interface Problem {
+  file: string;
+  line?: number;
+  /** Dotted path of the offending field, e.g. `accounts[1].source`; empty for the whole file. */
+  field: string;
+  message: string;
+}
+
+interface ParsedFile extends ContentFile {
+  id: string;
+  doc: Document;
+  lines: LineCounter;
+  data: unknown;
+}
+
+const schemaFor = (collection: CollectionName, ref: RefFactory): z.ZodTypeAny => {
+  switch (collection) {
+    case 'sites':
+      return siteSchema(ref);
+    case 'sources':
+      return sourceSchema;
+    case 'actors':
+      return actorSchema;
+    case 'attacks':
+      return attackSchema(ref);
+  }
+};
+
+/** Parses YAML the way Astro's loader does (YAML 1.2 core plus timestamps, like js-yaml). */
+function parse(file: ContentFile): ParsedFile | Problem {
+  const lines = new LineCounter();
+  const doc = parseDocument(file.text, { customTags: ['timestamp'], lineCounter: lines });
+  const syntaxError = doc.errors[0];
+  if (syntaxError) {
+    return {
+      file: file.path,
+      line: syntaxError.linePos?.[0].line,
+      field: '',
+      message: `YAML syntax: ${syntaxError.message.split('\n')[0]}`,
+    };
+  }
+  const data: unknown = doc.toJS();
+  const fileId = file.path.replace(/^.*\//, '').replace(/\.ya?ml$/, '');
+  const slug = (data as { slug?: unknown } | null)?.slug;
+  const id = file.collection === 'attacks' && typeof slug === 'string' ? slug : fileId;
+  return { ...file, id, doc, lines, data };
+}
+
+function formatPath(path: (string | number)[]): string {
+  return path.map((key, i) => (typeof key === 'number' ? `[${key}]` : i ? `.${key}` : key)).join('');
+}
+
+function lineOf(file: ParsedFile, path: (string | number)[]): number | undefined {
+  // The deepest node that exists: a missing field is reported where its parent is.
+  for (let depth = path.length; depth >= 0; depth--) {
+    const node = file.doc.getIn(path.slice(0, depth), true) as { range?: [number] } | undefined;
+    if (node?.range) return file.lines.linePos(node.range[0]).line;
+  }
+  return undefined;
+}
+
+/** A reference that must name an existing file of its collection; near misses get a hint. */
+function referenceChecker(known: Record<ReferencedCollection, Set<string>>): RefFactory {
+  return (collection) =>
+    z
+      .string({ invalid_type_error: `expected the id of a file in ${collection}/` })
+      .superRefine((id, ctx) => {
+        if (known[collection].has(id)) return;
+        const hint = closestMatch(id, [...known[collection]]);
+        ctx.addIssue({
+          code: z.ZodIssueCode.custom,
+          message: `unknown ${collection} id "${id}"${hint ? `; did you mean "${hint}"?` : ''}`,
+        });
+      })
+      .transform((id) => ({ collection, id })) as never;
+}
+
+export function checkContent(files: ContentFile[]): Problem[] {
+  const problems: Problem[] = [];
+  const parsed: ParsedFile[] = [];
+  for (const file of files) {
+    const result = parse(file);
+    if ('doc' in result) parsed.push(result);
+    else problems.push(result);
+  }
+
+  const idsOf = (collection: CollectionName) =>
+    new Set(parsed.filter((f) => f.collection === collection).map((f) => f.id));
+  const ref = referenceChecker({
+    sites: idsOf('sites'),
+    sources: idsOf('sources'),
+    actors: idsOf('actors'),
+  });
+
+  const firstFileWithId = new Map<string, string>();
+  for (const file of parsed) {
+    const key = `${file.collection}/${file.id}`;
+    const earlier = firstFileWithId.get(key);
+    if (earlier) {
+      problems.push({
+        file: file.path,
+        line: lineOf(file, ['slug']),
+        field: 'slug',
+        message: `duplicate slug "${file.id}", already used by ${earlier}`,
+      });
+    } else {
+      firstFileWithId.set(key, file.path);
+    }
+
+    const result = schemaFor(file.collection, ref).safeParse(file.data);
+    if (result.success) continue;
+    for (const issue of result.error.issues) {
+      problems.push({
+        file: file.path,
+        line: lineOf(file, issue.path),
+        field: formatPath(issue.path),
+        message: issue.message,
+      });
+    }
+  }
+  return problems;
+}
+
+export function formatProblems(problems: Problem[]): string {
+  const files = new Set(problems.map((p) => p.file)).size;
+  const lines = problems.map(
+    (p) => `  ${p.file}${p.line ? `:${p.line}` : ''}  ${p.field || '(file)'}: ${p.message}`,
+  );
+  return `${problems.length} problem(s) in ${files} record file(s):\n${lines.join('\n')}`;
+}

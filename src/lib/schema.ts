@@ -1,0 +1,226 @@
+/**
+ * The record schemas: the single source of truth for what a site, source, actor and attack
+ * record may contain, and for their TypeScript types.
+ *
+ * Each schema takes a `ref` factory for links between collections, so the same rules serve
+ * Astro's content collections (`reference()`) and the stand-alone checker (which resolves ids
+ * against the files it has read and reports every bad file at once).
+ */
+import { z } from 'astro/zod';
+import { isCalendarDate, isLocalDateTime } from './calendar';
+
+export const languages = ['fr', 'en'] as const;
+export type Lang = (typeof languages)[number];
+
+export const collectionNames = ['sites', 'sources', 'actors', 'attacks'] as const;
+export type CollectionName = (typeof collectionNames)[number];
+export type ReferencedCollection = Exclude<CollectionName, 'attacks'>;
+
+/** What a resolved reference looks like, in Astro and in the checker alike. */
+export interface Ref<C extends ReferencedCollection> {
+  collection: C;
+  id: string;
+}
+export type RefFactory = <C extends ReferencedCollection>(
+  collection: C,
+) => z.ZodType<Ref<C>, z.ZodTypeDef, unknown>;
+
+const text = z.string().trim().min(1, 'must not be empty');
+
+/** The same text in both languages; French is the source language. */
+export const localized = z.object({ fr: text, en: text }).strict();
+export type Localized = z.infer<typeof localized>;
+
+const quoteDates =
+  'expected a date in quotes, e.g. "2023-10-18" (YAML reads unquoted dates on its own and rolls impossible ones over)';
+
+/** A calendar day, `YYYY-MM-DD`, that exists. Kept a string: precision lives beside it. */
+export const calendarDate = z
+  .string({ invalid_type_error: quoteDates })
+  .refine(isCalendarDate, (value) => ({
+    message: `"${value}" is not a real date in the form YYYY-MM-DD`,
+  }));
+
+/** A wall-clock time without offset, `YYYY-MM-DDTHH:mm`; the zone is given beside it. */
+const localDateTime = z
+  .string({ invalid_type_error: quoteDates })
+  .refine(isLocalDateTime, (value) => ({
+    message: `"${value}" is not a real local time in the form YYYY-MM-DDTHH:mm`,
+  }));
+
+export const timePrecisions = ['minute', 'hour', 'day', 'range'] as const;
+export type TimePrecision = (typeof timePrecisions)[number];
+
+/** Records keep local Baghdad time; other zones appear only where a source dates by them. */
+export const recordTimeZone = 'Asia/Baghdad';
+export const sourceTimeZones = ['Asia/Baghdad', 'America/New_York', 'UTC'] as const;
+
+/** Languages a source or a quote may be in (the site itself is in `languages`). */
+export const sourceLanguages = ['fr', 'en', 'ar', 'de'] as const;
+
+const httpUrl = z
+  .string()
+  .url('must be a full URL')
+  .refine((url) => /^https?:\/\//i.test(url), 'must start with http:// or https://');
+
+export const siteSchema = (ref: RefFactory) =>
+  z
+    .object({
+      name: localized,
+      shortName: localized,
+      position: z
+        .object({
+          lat: z.number().min(-90).max(90),
+          lon: z.number().min(-180).max(180),
+          /** `exact`: surveyed point of the site; `approximate`: placed within a few km. */
+          precision: z.enum(['exact', 'approximate']),
+          source: ref('sources').optional(),
+          note: localized.optional(),
+        })
+        .strict(),
+      region: localized,
+      stationed: localized,
+    })
+    .strict();
+
+export const sourceSchema = z
+  .object({
+    publisher: text,
+    /** The agency whose report the publisher carries (e.g. AFP), when it is a copy. */
+    via: text.optional(),
+    title: text,
+    url: httpUrl.optional(),
+    date: calendarDate.optional(),
+    language: z.enum(sourceLanguages),
+  })
+  .strict();
+
+export const actorSchema = z
+  .object({
+    name: localized,
+    description: localized.optional(),
+  })
+  .strict();
+
+export const weaponKinds = ['drone', 'rocket'] as const;
+export const statuses = ['confirmed', 'disputed', 'unconfirmed', 'false-alarm'] as const;
+export type Status = (typeof statuses)[number];
+
+const whenSchema = (ref: RefFactory) => {
+  const common = {
+    /** Local time of the place; fixed so every record means the same thing. */
+    timeZone: z.literal(recordTimeZone).default(recordTimeZone),
+    /** A vaguer indication than the precision allows, e.g. "early morning". */
+    partOfDay: localized.optional(),
+    /** Where a source dates the event differently, e.g. the Pentagon by US Eastern time. */
+    otherDates: z
+      .array(
+        z
+          .object({
+            date: calendarDate,
+            timeZone: z.enum(sourceTimeZones),
+            source: ref('sources'),
+            note: localized.optional(),
+          })
+          .strict(),
+      )
+      .default([]),
+  };
+  return z
+    .discriminatedUnion('precision', [
+      z.object({ precision: z.literal('minute'), at: localDateTime, ...common }).strict(),
+      z
+        .object({
+          precision: z.literal('hour'),
+          at: localDateTime.refine((v) => v.endsWith(':00'), 'an hour-precision time ends in :00'),
+          ...common,
+        })
+        .strict(),
+      z.object({ precision: z.literal('day'), date: calendarDate, ...common }).strict(),
+      z
+        .object({ precision: z.literal('range'), from: calendarDate, to: calendarDate, ...common })
+        .strict(),
+    ])
+    .superRefine((when, ctx) => {
+      if (when.precision === 'range' && when.to <= when.from) {
+        ctx.addIssue({
+          code: z.ZodIssueCode.custom,
+          path: ['to'],
+          message: `the range must end after it starts (from ${when.from}, to ${when.to})`,
+        });
+      }
+    });
+};
+
+const casualtyCount = z.number().int().nonnegative().nullable().default(null);
+
+export const attackSchema = (ref: RefFactory) =>
+  z
+    .object({
+      /** Stable identifier and URL segment; never change it once published. */
+      slug: z
+        .string()
+        .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'use lowercase letters, digits and single hyphens'),
+      /** Row of the research file the record comes from (e.g. "I7"), for traceability. */
+      researchId: z.string().optional(),
+      title: localized,
+      summary: localized,
+      when: whenSchema(ref),
+      site: ref('sites'),
+      status: z.enum(statuses),
+      weapons: z
+        .array(
+          z
+            .object({
+              kind: z.enum(weaponKinds),
+              /** The number each source gives; `count: null` when a source names no number. */
+              reports: z
+                .array(
+                  z
+                    .object({
+                      count: z.number().int().positive().nullable(),
+                      source: ref('sources'),
+                      attribution: localized.optional(),
+                    })
+                    .strict(),
+                )
+                .min(1, 'cite at least one source for each weapon'),
+            })
+            .strict(),
+        )
+        .default([]),
+      outcome: localized.optional(),
+      casualties: z
+        .object({ killed: casualtyCount, injured: casualtyCount, note: localized.optional() })
+        .strict()
+        .default({}),
+      damage: localized.optional(),
+      claims: z
+        .array(
+          z
+            .object({ actor: ref('actors'), source: ref('sources'), note: localized.optional() })
+            .strict(),
+        )
+        .default([]),
+      accounts: z
+        .array(
+          z
+            .object({
+              source: ref('sources'),
+              /** Who, inside the source, says it (e.g. "an Iraqi military source"). */
+              attribution: localized,
+              says: localized,
+              /** A short verbatim quote, in the language it was said in. */
+              quote: z.object({ text, lang: z.enum(sourceLanguages) }).strict().optional(),
+            })
+            .strict(),
+        )
+        .min(1, 'every record needs at least one attributed account'),
+    })
+    .strict();
+
+export type SiteData = z.output<ReturnType<typeof siteSchema>>;
+export type SourceData = z.output<typeof sourceSchema>;
+export type ActorData = z.output<typeof actorSchema>;
+export type AttackData = z.output<ReturnType<typeof attackSchema>>;
+export type When = AttackData['when'];

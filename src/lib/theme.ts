@@ -1,0 +1,38 @@
+/**
+ * Design tokens shared by CSS, the static SVG map and the MapLibre style, so the three agree.
+ * Status colours come from the Okabe–Ito palette (distinct under the common colour-vision
+ * deficiencies) and each status also has its own marker shape, never colour alone.
+ */
+import type { Status } from './schema';
+
+export const palette = {
+  ink: '#1a1a1a',
+  muted: '#595959',
+  paper: '#ffffff',
+  water: '#dfe9f0',
+  land: '#f3f1ec',
+  focusLand: '#fbfaf7',
+  border: '#a8a29a',
+  accent: '#0b5cad',
+} as const;
+
+export const statusStyle: Record<Status, { colour: string; shape: 'filled' | 'half' | 'ring' | 'cross' }> = {
+  confirmed: { colour: '#c24e00', shape: 'filled' },
+  disputed: { colour: '#8e3b7a', shape: 'half' },
+  unconfirmed: { colour: '#0067a3', shape: 'ring' },
+  'false-alarm': { colour: '#6b6b6b', shape: 'cross' },
+};
+
+export const fonts = {
+  /** The map's label font, shipped with the site (no glyph server). */
+  mapLabel: 'Noto Sans',
+} as const;
+
+/** CSS custom properties for the page, from the same tokens. */
+export function cssVariables(): string {
+  const entries = [
+    ...Object.entries(palette).map(([name, value]) => [`--${name}`, value]),
+    ...Object.entries(statusStyle).map(([status, style]) => [`--status-${status}`, style.colour]),
+  ];
+  return entries.map(([name, value]) => `${name}:${value}`).join(';');
+}

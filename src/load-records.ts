@@ -1,0 +1,15 @@
+/** The one place pages read the content collections; everything after is pure `src/lib`. */
+import { getCollection } from 'astro:content';
+import { buildRecordSet, type RecordSet } from './lib/records';
+
+let recordSet: Promise<RecordSet> | undefined;
+
+export function loadRecordSet(): Promise<RecordSet> {
+  recordSet ??= Promise.all([
+    getCollection('attacks'),
+    getCollection('sites'),
+    getCollection('sources'),
+    getCollection('actors'),
+  ]).then(([attacks, sites, sources, actors]) => buildRecordSet({ attacks, sites, sources, actors }));
+  return recordSet;
+}

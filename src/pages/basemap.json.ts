@@ -1,0 +1,15 @@
+import type { APIRoute } from 'astro';
+import { buildBasemap } from '../lib/geo/basemap';
+
+/** The map's basemap as one GeoJSON file; `kind` tells the style which layer draws each feature. */
+export const GET: APIRoute = () => {
+  const { countries, borders, labels } = buildBasemap();
+  const features = [
+    ...countries.features.map((f) => ({ ...f, properties: { ...f.properties, kind: 'country' } })),
+    { ...borders, properties: { kind: 'border' } },
+    ...labels.features.map((f) => ({ ...f, properties: { ...f.properties, kind: 'label' } })),
+  ];
+  return new Response(JSON.stringify({ type: 'FeatureCollection', features }), {
+    headers: { 'Content-Type': 'application/geo+json' },
+  });
+};
