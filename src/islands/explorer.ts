@@ -121,13 +121,13 @@ function loadMapWhenVisible(root: HTMLElement, load: (container: HTMLElement) =>
   const observer = new IntersectionObserver((entries) => {
     if (!entries.some((e) => e.isIntersecting)) return;
     observer.disconnect();
-    frame.dataset.map = 'loading';
+    frame.dataset.mapState = 'loading';
     whenIdle(() =>
       load(container).then(
-        () => (frame.dataset.map = 'ready'),
+        () => (frame.dataset.mapState = 'ready'),
         // No WebGL, or the script failed: the static map stays, which is complete on its own.
         (error: unknown) => {
-          frame.dataset.map = 'failed';
+          frame.dataset.mapState = 'failed';
           console.warn('Interactive map unavailable; keeping the static map.', error);
         },
       ),

@@ -5,7 +5,6 @@
  */
 import {
   AttributionControl,
-  LngLatBounds,
   Map as MapLibreMap,
   NavigationControl,
   setWorkerUrl,
@@ -16,7 +15,7 @@ import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import fontUrl from '@fontsource/noto-sans/files/noto-sans-latin-400-normal.woff2?url';
 import type { FeatureCollection, Point } from 'geojson';
 import type { ExplorerData } from '../lib/explorer-data';
-import { region } from '../lib/geo/basemap';
+import { region } from '../lib/geo/region';
 import { dictionaries } from '../lib/i18n';
 import { BASES_LAYER, BASES_SOURCE, mapStyle } from '../lib/map-style';
 import { baseMarkerScale, baseStatesAt, maxEventsPerBase } from '../lib/markers';
@@ -27,6 +26,10 @@ export interface MapView {
 }
 
 const absolute = (url: string) => new URL(url, location.href).href;
+const regionBounds: [[number, number], [number, number]] = [
+  [region.west, region.south],
+  [region.east, region.north],
+];
 
 export function mountMap(
   container: HTMLElement,
@@ -37,20 +40,12 @@ export function mountMap(
   const dict = dictionaries[data.lang];
   const baseIds = data.bases.map((b) => b.id);
   const radius = baseMarkerScale(maxEventsPerBase(data.events));
-  const bounds = data.bases.reduce(
-    (b, base) => b.extend([base.lon, base.lat]),
-    new LngLatBounds([data.bases[0]!.lon, data.bases[0]!.lat], [data.bases[0]!.lon, data.bases[0]!.lat]),
-  );
-
   const map = new MapLibreMap({
     container,
     style: mapStyle({ basemapUrl: absolute(data.basemapUrl), fontUrl: absolute(fontUrl), lang: data.lang }),
-    bounds,
-    fitBoundsOptions: { padding: { top: 60, bottom: 60, left: 60, right: 140 }, maxZoom: 7 },
-    maxBounds: [
-      [region.west, region.south],
-      [region.east, region.north],
-    ],
+    // Opens on the static map's frame, so swapping one for the other does not move anything.
+    bounds: regionBounds,
+    maxBounds: regionBounds,
     attributionControl: false,
     dragRotate: false,
     pitchWithRotate: false,

@@ -63,7 +63,7 @@ export function machineReadable(when: When, start: number): string {
   }
 }
 
-/** How a source is named in text: the publisher, and the wire it carries when it is a copy. */
+/** How a source is named in text: the wire first when the publisher carries its copy. */
 export function sourceName(source: SourceData, dict: Dictionary): string {
-  return source.via ? `${source.publisher} (${dict.via(source.via)})` : source.publisher;
+  return source.via ? dict.via(source.via, source.publisher) : source.publisher;
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildBasemap, region } from './basemap';
+import { buildBasemap } from './basemap';
+import { region } from './region';
 
 describe('buildBasemap', () => {
   const basemap = buildBasemap();

@@ -10,9 +10,8 @@ import type { GeometryCollection, Topology } from 'topojson-specification';
 import countries50m from 'world-atlas/countries-50m.json';
 import type { Lang } from '../schema';
 import { clipLines, clipPolygons, type Box, type Position } from './clip';
+import { region } from './region';
 
-/** Western Iraq to the Iranian border, Turkey's south edge to Kuwait. */
-export const region: Box = { west: 38, south: 29, east: 49, north: 38 };
 
 /** French names for the countries in the region (Natural Earth names them in English). */
 const frenchCountryNames: Record<string, string> = {

@@ -5,7 +5,8 @@
 import { geoMercator, geoPath } from 'd3-geo';
 import type { MultiPoint } from 'geojson';
 import type { Lang } from '../schema';
-import { countryName, region, type Basemap } from './basemap';
+import { countryName, type Basemap } from './basemap';
+import { region } from './region';
 import type { Box } from './clip';
 
 export const STATIC_MAP_WIDTH = 600;

@@ -82,7 +82,7 @@ export const en: Dictionary = {
   coordinates: { exact: 'Exact position', approximate: 'Approximate position' },
   quoteIn: { fr: 'in French', en: 'in English', ar: 'in Arabic', de: 'in German' },
   sourceLanguage: { fr: 'French', en: 'English', ar: 'Arabic', de: 'German' },
-  via: (agency) => `from ${agency}`,
+  via: (agency, publisher) => `${agency}, via ${publisher}`,
   noLink: 'no link recorded',
   embedCredit: 'Full interactive map',
   notFoundTitle: 'Page not found',

@@ -83,7 +83,7 @@ export const fr = {
   coordinates: { exact: 'Position exacte', approximate: 'Position approximative' },
   quoteIn: { fr: 'en français', en: 'en anglais', ar: 'en arabe', de: 'en allemand' },
   sourceLanguage: { fr: 'français', en: 'anglais', ar: 'arabe', de: 'allemand' },
-  via: (agency: string) => `d'après ${agency}`,
+  via: (agency: string, publisher: string) => `${agency}, repris par ${publisher}`,
   noLink: 'pas de lien enregistré',
   embedCredit: 'Carte interactive complète',
   notFoundTitle: 'Page introuvable',

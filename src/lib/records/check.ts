@@ -116,19 +116,20 @@ export function checkContent(files: ContentFile[]): Problem[] {
     actors: idsOf('actors'),
   });
 
-  const firstFileWithId = new Map<string, string>();
+  const filesById = new Map<string, ParsedFile[]>();
   for (const file of parsed) {
     const key = `${file.collection}/${file.id}`;
-    const earlier = firstFileWithId.get(key);
-    if (earlier) {
+    filesById.set(key, [...(filesById.get(key) ?? []), file]);
+  }
+  for (const file of parsed) {
+    const others = filesById.get(`${file.collection}/${file.id}`)!.filter((f) => f !== file);
+    if (others.length > 0) {
       problems.push({
         file: file.path,
         line: lineOf(file, ['slug']),
-        field: 'slug',
-        message: `duplicate slug "${file.id}", already used by ${earlier}`,
+        field: file.collection === 'attacks' ? 'slug' : '',
+        message: `duplicate ${file.collection === 'attacks' ? 'slug' : 'id'} "${file.id}", also used by ${others.map((f) => f.path).join(', ')}`,
       });
-    } else {
-      firstFileWithId.set(key, file.path);
     }
 
     const result = schemaFor(file.collection, ref).safeParse(file.data);

@@ -1,0 +1,13 @@
+import { chromium } from '@playwright/test';
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium' });
+const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+const logs = [];
+page.on('console', m => logs.push(m.type() + ': ' + m.text()));
+page.on('pageerror', e => logs.push('pageerror: ' + e.message));
+page.on('request', r => { if (!r.url().startsWith('http://localhost:4321') && !r.url().startsWith('data:') && !r.url().startsWith('blob:')) logs.push('EXTERNAL ' + r.url()); });
+const url = process.argv[2] ?? 'http://localhost:4321/fr/';
+await page.goto(url);
+await page.waitForTimeout(Number(process.argv[4] ?? 4000));
+await page.screenshot({ path: process.argv[3] ?? '/tmp/shot.png', fullPage: process.argv[5] === 'full' });
+console.log(logs.join('\n'));
+await browser.close();

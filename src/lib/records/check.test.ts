@@ -1,0 +1,89 @@
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { checkContent, formatProblems, type Problem } from './check';
+import { readContentFiles } from './read-content';
+
+const fixtures = fileURLToPath(new URL('./fixtures/', import.meta.url));
+const problemsIn = async (dir: string) => checkContent(await readContentFiles(dir, fixtures));
+const find = (problems: Problem[], file: string, field: string) =>
+  problems.filter((p) => p.file.endsWith(file) && p.field === field);
+
+describe('checkContent on valid records', () => {
+  it('finds no problem', async () => {
+    expect(await problemsIn('valid')).toEqual([]);
+  });
+});
+
+describe('checkContent on invalid records', async () => {
+  const problems = await problemsIn('invalid');
+
+  it('reports every bad file in one run, and no other', () => {
+    const files = new Set(problems.map((p) => p.file.replace(/^.*\//, '')));
+    expect([...files].sort()).toEqual([
+      'broken-yaml.yaml',
+      'duplicate.yaml',
+      'far-away.yaml',
+      'first-with-slug.yaml',
+      'impossible-date.yaml',
+      'not-a-day.yaml',
+      'range-backwards.yaml',
+      'script-link.yaml',
+      'unknown-refs.yaml',
+      'wrong-type.yaml',
+    ]);
+  });
+
+  it('names the field of a wrong type, with its line', () => {
+    const [problem] = find(problems, 'wrong-type.yaml', 'status');
+    expect(problem?.message).toMatch(/expected 'confirmed' \| 'disputed'/i);
+    expect(problem?.line).toBe(10);
+  });
+
+  it('refuses unknown references and suggests a near miss', () => {
+    expect(find(problems, 'unknown-refs.yaml', 'site')[0]?.message).toBe(
+      'unknown sites id "test-bse"; did you mean "test-base"?',
+    );
+    expect(find(problems, 'unknown-refs.yaml', 'claims[0].actor')[0]?.message).toBe('unknown actors id "nobody"');
+  });
+
+  it('refuses a slug used by two files, naming the other file in each', () => {
+    expect(find(problems, 'duplicate.yaml', 'slug')[0]?.message).toMatch(
+      /duplicate slug "2023-10-21-taken", also used by .*first-with-slug\.yaml/,
+    );
+    expect(find(problems, 'first-with-slug.yaml', 'slug')[0]?.message).toMatch(/also used by .*duplicate\.yaml/);
+  });
+
+  it('refuses a range that ends before it starts', () => {
+    expect(find(problems, 'range-backwards.yaml', 'when.to')[0]?.message).toMatch(/must end after it starts/);
+  });
+
+  it('refuses an unquoted impossible date instead of letting YAML roll it over', () => {
+    expect(find(problems, 'impossible-date.yaml', 'when.date')[0]?.message).toMatch(/date in quotes/);
+  });
+
+  it('refuses a quoted date that does not exist', () => {
+    expect(find(problems, 'not-a-day.yaml', 'when.date')[0]?.message).toBe(
+      '"2023-02-30" is not a real date in the form YYYY-MM-DD',
+    );
+  });
+
+  it('refuses coordinates out of range', () => {
+    expect(find(problems, 'far-away.yaml', 'position.lat')[0]?.message).toMatch(/less than or equal to 90/);
+  });
+
+  it('refuses a source link that is not http(s)', () => {
+    expect(find(problems, 'script-link.yaml', 'url')[0]?.message).toMatch(/http/);
+  });
+
+  it('reports YAML syntax errors with their line', () => {
+    const [problem] = problems.filter((p) => p.file.endsWith('broken-yaml.yaml'));
+    expect(problem?.message).toMatch(/^YAML syntax/);
+    expect(problem?.line).toBeGreaterThan(0);
+  });
+
+  it('formats a report an editor can act on: file:line  field: message', () => {
+    const report = formatProblems(problems);
+    expect(report).toMatch(/^\d+ problem\(s\) in 10 record file\(s\):/);
+    expect(report).toContain('invalid/attacks/wrong-type.yaml:10  status:');
+  });
+});
