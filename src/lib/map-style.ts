@@ -12,7 +12,14 @@ export const BASES_LAYER = 'base-markers';
 const statusColour: ExpressionSpecification = [
   'match',
   ['get', 'status'],
-  ...Object.entries(statusStyle).flatMap(([status, style]) => [status, style.colour]),
+  'confirmed',
+  statusStyle.confirmed.colour,
+  'disputed',
+  statusStyle.disputed.colour,
+  'unconfirmed',
+  statusStyle.unconfirmed.colour,
+  'false-alarm',
+  statusStyle['false-alarm'].colour,
   palette.muted,
 ];
 

@@ -1,0 +1,57 @@
+import { expect, test } from './fixtures';
+
+for (const lang of ['fr', 'en'] as const) {
+  test(`every event in the ${lang} list has a permalink page with its title`, async ({ page, request }) => {
+    await page.goto(`${lang}/`);
+    const links = await page.locator('.event__title a').evaluateAll((as) =>
+      as.map((a) => ({ href: (a as HTMLAnchorElement).href, title: a.textContent!.trim() })),
+    );
+    expect(links).toHaveLength(7);
+    for (const { href, title } of links) {
+      expect((await request.get(href)).status()).toBe(200);
+      await page.goto(href);
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText(title);
+      await expect(page.locator('link[rel=canonical]')).toHaveAttribute('href', href);
+    }
+  });
+}
+
+test('an event page shows what each source says, with alternates and sharing metadata', async ({ page }) => {
+  await page.goto('en/events/2023-10-21-ain-al-asad-drones/');
+  await expect(page.locator('.status')).toContainText('Disputed');
+  const accounts = page.locator('.account');
+  await expect(accounts).toHaveCount(4);
+  await expect(accounts.nth(2)).toContainText('A US Defense Department official');
+  await expect(page.locator('.sources__list a').first()).toHaveAttribute('rel', /noopener/);
+  await expect(page.locator('link[hreflang=fr]')).toHaveAttribute('href', /\/fr\/events\/2023-10-21-ain-al-asad-drones\/$/);
+  await expect(page.locator('meta[property="og:title"]')).toHaveAttribute('content', /Claimed drone attack on Ain al-Asad/);
+  await expect(page.locator('meta[name="twitter:card"]')).toHaveAttribute('content', 'summary');
+  await expect(page.locator('.static-map [data-base=ain-al-asad]')).toBeVisible();
+  // Nothing is invented: what the sources do not say is marked as not reported.
+  await expect(page.locator('.facts dd').filter({ hasText: 'Not reported' })).not.toHaveCount(0);
+});
+
+test('a day-only date says so, and the Pentagon’s other date is given with its time zone', async ({ page }) => {
+  await page.goto('en/events/2023-10-18-ain-al-asad-drones/');
+  const when = page.locator('.facts dd').first();
+  await expect(when).toContainText('Wednesday 18 October 2023');
+  await expect(when).toContainText('day known, time not reported');
+  await expect(when).toContainText('Tuesday 17 October 2023 (US Eastern time)');
+});
+
+test('previous and next links walk the events in order, and "back to the map" opens the explorer at the event', async ({ page }) => {
+  await page.goto('fr/events/2023-10-18-al-harir-drone/');
+  await page.getByRole('link', { name: /Événement suivant/ }).click();
+  await expect(page).toHaveURL(/2023-10-19-ain-al-asad-rockets-drones\/$/);
+  await page.getByRole('link', { name: /Retour à la carte/ }).click();
+  await expect(page).toHaveURL(/\/fr\/\?t=.*&event=2023-10-19-ain-al-asad-rockets-drones$/);
+  await expect(page.locator('#event-2023-10-19-ain-al-asad-rockets-drones')).toHaveClass(/event--selected/);
+});
+
+test('the root leads to French, and unknown pages get the bilingual 404', async ({ page, request }) => {
+  await page.goto('./');
+  await expect(page).toHaveURL(/\/fr\/$/);
+  const missing = await request.get('fr/events/no-such-event/');
+  expect(missing.status()).toBe(404);
+  expect(await missing.text()).toContain('Page not found');
+});

@@ -1,0 +1,95 @@
+import { basePosition, expect, renderedBases, test, waitForMap } from './fixtures';
+
+test.describe('the explorer', () => {
+  test('opens on the static page, then the map draws the three bases', async ({ page }) => {
+    await page.goto('fr/');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(/Cinq attaques en quatre jours/);
+    await expect(page.locator('.event')).toHaveCount(7);
+    await waitForMap(page);
+    await expect(page.locator('div[data-map] canvas')).toBeVisible();
+    await expect(page.locator('.static-map')).toBeHidden();
+    const bases = await renderedBases(page);
+    expect(bases.map((b) => b.id).sort()).toEqual(['ain-al-asad', 'al-harir', 'baghdad-airport']);
+    expect(bases.reduce((sum, b) => sum + b.count, 0)).toBe(7);
+  });
+
+  test('moving the slider with the keyboard changes the list, the readout and the map', async ({ page }) => {
+    await page.goto('en/');
+    await waitForMap(page);
+    const slider = page.getByRole('slider', { name: 'Time shown (Baghdad time)' });
+    const readout = page.locator('[data-readout]');
+    await expect(readout).toHaveText('Sat 21 Oct, 24:00: 7 of 7 events');
+
+    await slider.focus();
+    await page.keyboard.press('Home');
+    await expect(readout).toHaveText('Wed 18 Oct, 00:00: 0 of 7 events');
+    await expect(page.locator('.event--later')).toHaveCount(7);
+    await expect(page).toHaveURL(/[?&]t=2023-10-17T21%3A00Z/);
+    await expect.poll(async () => (await renderedBases(page)).map((b) => b.count)).toEqual([0, 0, 0]);
+
+    // Thirteen hours in: the day-only events of the 18th have begun, and al-Harir's 12:18 drone.
+    for (let i = 0; i < 13; i++) await page.keyboard.press('ArrowRight');
+    await expect(readout).toHaveText('Wed 18 Oct, 13:00: 3 of 7 events');
+    await expect(slider).toHaveAttribute('aria-valuetext', 'Wed 18 Oct, 13:00');
+    await expect(page.locator('.event--later')).toHaveCount(4);
+    await expect(page.locator('[data-announce]')).toHaveText('Wed 18 Oct, 13:00: 3 of 7 events');
+    await expect
+      .poll(async () => (await renderedBases(page)).reduce((sum, b) => sum + b.count, 0))
+      .toBe(3);
+
+    await page.keyboard.press('End');
+    await expect(readout).toHaveText('Sat 21 Oct, 24:00: 7 of 7 events');
+    await expect(page).toHaveURL(/\/en\/$/);
+  });
+
+  test('choosing an event in the list selects it on the map and gives its permalink', async ({ page }) => {
+    await page.goto('en/');
+    await waitForMap(page);
+    const item = page.locator('#event-2023-10-19-baghdad-airport-rockets');
+    const title = await item.locator('.event__title').innerText();
+    await item.getByRole('button', { name: 'View on the map' }).press('Enter');
+    await expect(item.getByRole('button', { name: 'View on the map' })).toHaveAttribute('aria-pressed', 'true');
+    await expect(page).toHaveURL(/event=2023-10-19-baghdad-airport-rockets/);
+    const panel = page.locator('[data-selection]');
+    await expect(panel.getByRole('link', { name: title })).toBeVisible();
+    await expect(panel.getByRole('link', { name: 'Permalink' })).toHaveAttribute(
+      'href',
+      /\/en\/events\/2023-10-19-baghdad-airport-rockets\/$/,
+    );
+    await expect
+      .poll(async () => (await renderedBases(page)).find((b) => b.selected)?.id)
+      .toBe('baghdad-airport');
+
+    await panel.getByRole('link', { name: 'Permalink' }).click();
+    await expect(page).toHaveURL(/\/en\/events\/2023-10-19-baghdad-airport-rockets\/$/);
+  });
+
+  test('clicking a base on the map selects its latest event', async ({ page }) => {
+    await page.goto('fr/');
+    await waitForMap(page);
+    const { x, y } = await basePosition(page, 'al-Harir');
+    await page.mouse.click(x, y);
+    await expect(page).toHaveURL(/event=2023-10-20-al-harir-drones-claim/);
+    await expect(page.locator('#event-2023-10-20-al-harir-drones-claim')).toHaveClass(/event--selected/);
+    // A second click steps back to the base's earlier event.
+    await page.mouse.click(x, y);
+    await expect(page).toHaveURL(/event=2023-10-18-al-harir-drone(&|$)/);
+  });
+
+  test('a link to the explorer at an event restores that view; a garbled one opens the default', async ({ page }) => {
+    await page.goto('fr/?t=2023-10-18T03%3A00Z&event=2023-10-18-al-harir-drone');
+    await expect(page.locator('[data-readout]')).toHaveText('mer. 18 oct., 13 h 00 : 3 événements sur 7');
+    await expect(page.locator('#event-2023-10-18-al-harir-drone')).toHaveClass(/event--selected/);
+
+    await page.goto('fr/?t=garbage&event=%3Cscript%3E');
+    await expect(page.locator('[data-readout]')).toHaveText('sam. 21 oct., 24 h 00 : 7 événements sur 7');
+    await expect(page.locator('.event--selected')).toHaveCount(0);
+  });
+
+  test('the language switch leads to the same page in English', async ({ page }) => {
+    await page.goto('fr/');
+    await page.getByRole('link', { name: 'English version' }).click();
+    await expect(page).toHaveURL(/\/en\/$/);
+    await expect(page.locator('html')).toHaveAttribute('lang', 'en-GB');
+  });
+});
