@@ -1,13 +1,9 @@
 import { chromium } from '@playwright/test';
+const [,, url, out, w, h, full] = process.argv;
 const browser = await chromium.launch({ executablePath: '/usr/bin/chromium' });
-const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-const logs = [];
-page.on('console', m => logs.push(m.type() + ': ' + m.text()));
-page.on('pageerror', e => logs.push('pageerror: ' + e.message));
-page.on('request', r => { if (!r.url().startsWith('http://localhost:4321') && !r.url().startsWith('data:') && !r.url().startsWith('blob:')) logs.push('EXTERNAL ' + r.url()); });
-const url = process.argv[2] ?? 'http://localhost:4321/fr/';
+const page = await browser.newPage({ viewport: { width: Number(w), height: Number(h) } });
 await page.goto(url);
-await page.waitForTimeout(Number(process.argv[4] ?? 4000));
-await page.screenshot({ path: process.argv[3] ?? '/tmp/shot.png', fullPage: process.argv[5] === 'full' });
-console.log(logs.join('\n'));
+await page.waitForTimeout(4000);
+console.log('scrollWidth', await page.evaluate(() => document.documentElement.scrollWidth));
+await page.screenshot({ path: out, fullPage: full === 'full' });
 await browser.close();

@@ -122,16 +122,17 @@ function loadMapWhenVisible(root: HTMLElement, load: (container: HTMLElement) =>
     if (!entries.some((e) => e.isIntersecting)) return;
     observer.disconnect();
     frame.dataset.mapState = 'loading';
-    whenIdle(() =>
-      load(container).then(
+    whenIdle(() => {
+      performance.mark('map-load-start');
+      return load(container).then(
         () => (frame.dataset.mapState = 'ready'),
         // No WebGL, or the script failed: the static map stays, which is complete on its own.
         (error: unknown) => {
           frame.dataset.mapState = 'failed';
           console.warn('Interactive map unavailable; keeping the static map.', error);
         },
-      ),
-    );
+      );
+    });
   });
   observer.observe(frame);
 }

@@ -102,6 +102,8 @@ export function mountMap(
 
   return new Promise((resolve, reject) => {
     map.once('error', (e) => reject(e.error));
+    // User Timing marks, read by the benchmark (bench/) and visible in DevTools.
+    map.once('idle', () => performance.mark('map-first-idle'));
     map.once('load', () => {
       view.update(time, selected);
       map.on('click', BASES_LAYER, (e) => {

@@ -163,6 +163,8 @@ export const attackSchema = (ref: RefFactory) =>
         .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'use lowercase letters, digits and single hyphens'),
       /** Row of the research file the record comes from (e.g. "I7"), for traceability. */
       researchId: z.string().optional(),
+      /** Generated for load testing (scripts/generate-synthetic.ts); never a real event. */
+      synthetic: z.boolean().default(false),
       title: localized,
       summary: localized,
       when: whenSchema(ref),

@@ -28,6 +28,7 @@ export const en: Dictionary = {
   selected: 'Selected event',
   closeSelection: 'Close',
   mapReady: 'Interactive map: click a base or choose an event in the list.',
+  syntheticRecord: 'Synthetic record generated for load testing: not a real event.',
   readMore: 'Read the event',
   permalink: 'Permalink',
   viewOnMap: 'View on the map',

@@ -29,6 +29,7 @@ export const fr = {
   selected: 'Événement sélectionné',
   closeSelection: 'Fermer',
   mapReady: 'Carte interactive : cliquez sur une base ou choisissez un événement dans la liste.',
+  syntheticRecord: 'Enregistrement synthétique, généré pour les tests de charge : ce n’est pas un événement réel.',
   readMore: "Lire l'événement",
   permalink: 'Lien permanent',
   viewOnMap: 'Voir sur la carte',
