@@ -18,7 +18,7 @@ export default defineConfig({
   },
   webServer: {
     // `npm test` builds first; this serves dist/ as a static host would.
-    command: `npx astro preview --port ${port}`,
+    command: `npx astro preview --port ${port} --outDir ${process.env.OUT_DIR ?? 'dist'}`,
     url: `http://localhost:${port}${base}`,
     reuseExistingServer: !process.env.CI,
     timeout: 60_000,
