@@ -80,10 +80,10 @@ export function mapStyle({ basemapUrl, fontUrl, lang }: { basemapUrl: string; fo
         source: BASES_SOURCE,
         paint: {
           'circle-radius': ['max', ['get', 'radius'], 4],
-          // Unconfirmed claims and bases with nothing yet are rings; the rest are filled.
+          // Shapes as in theme.ts: unconfirmed and false alarms (and bases with nothing yet) are rings.
           'circle-color': [
             'case',
-            ['any', ['==', ['get', 'count'], 0], ['==', ['get', 'status'], 'unconfirmed']],
+            ['any', ['==', ['get', 'count'], 0], ['match', ['get', 'status'], ['unconfirmed', 'false-alarm'], true, false]],
             palette.paper,
             statusColour,
           ],
@@ -91,6 +91,27 @@ export function mapStyle({ basemapUrl, fontUrl, lang }: { basemapUrl: string; fo
           'circle-stroke-color': ['case', ['==', ['get', 'count'], 0], palette.muted, statusColour],
           'circle-stroke-width': ['case', ['==', ['get', 'status'], 'unconfirmed'], 3, 1.5],
         },
+      },
+      {
+        id: 'base-marker-dot',
+        type: 'circle',
+        source: BASES_SOURCE,
+        filter: ['==', ['get', 'status'], 'disputed'],
+        paint: { 'circle-radius': ['*', ['get', 'radius'], 0.4], 'circle-color': palette.paper },
+      },
+      {
+        id: 'base-marker-cross',
+        type: 'symbol',
+        source: BASES_SOURCE,
+        filter: ['==', ['get', 'status'], 'false-alarm'],
+        layout: {
+          'text-field': '×',
+          'text-font': [fonts.mapLabel],
+          'text-size': ['max', ['*', ['get', 'radius'], 1.6], 12],
+          'text-allow-overlap': true,
+          'text-ignore-placement': true,
+        },
+        paint: { 'text-color': statusStyle['false-alarm'].colour },
       },
       {
         id: 'base-labels',

@@ -16,11 +16,14 @@ export const palette = {
   accent: '#0b5cad',
 } as const;
 
-export const statusStyle: Record<Status, { colour: string; shape: 'filled' | 'half' | 'ring' | 'cross' }> = {
+/** filled disc; disc with a white centre; hollow ring; hollow ring with a cross. */
+export type MarkerShape = 'filled' | 'dot' | 'ring' | 'cross';
+
+export const statusStyle: Record<Status, { colour: string; shape: MarkerShape }> = {
   confirmed: { colour: '#c24e00', shape: 'filled' },
-  disputed: { colour: '#8e3b7a', shape: 'half' },
-  unconfirmed: { colour: '#0067a3', shape: 'ring' },
-  'false-alarm': { colour: '#6b6b6b', shape: 'cross' },
+  disputed: { colour: '#8e3b7a', shape: 'dot' },
+  unconfirmed: { colour: '#0072b2', shape: 'ring' },
+  'false-alarm': { colour: '#3d3d3d', shape: 'cross' },
 };
 
 export const fonts = {
