@@ -1,115 +1,222 @@
 /**
- * The explorer island: enables the slider, keeps the readout, list, URL and map in step, and
- * loads the map script only once the map is on screen and the browser is idle, so the static
- * page paints and works first.
+ * The explorer island: enables the timeline, filters and list, keeps the readout, list, URL and
+ * map in step, and loads the map script only once the map is on screen and the browser is
+ * idle, so the static page paints and works first.
  */
-import type { ExplorerData } from '../lib/explorer-data';
+import type { ExplorerData, ExplorerEvent } from '../lib/explorer-data';
+import { matchesFilters, normalizeFilter, type Filters } from '../lib/filters';
 import { formatMoment } from '../lib/format';
 import { dictionaries } from '../lib/i18n';
-import { hasBegun, stepAtTime, timeAfter, timeAtStep } from '../lib/timeline';
-import { formatUrlState, parseUrlState, type UrlState } from '../lib/url-state';
-import type { MapView } from './map';
+import { statuses, weaponKinds } from '../lib/schema';
+import { hasBegun, stepAtTime, stepCount, timeAfter, timeAtStep, timelineScale } from '../lib/timeline';
+import { formatUrlState, parseUrlState, type MapView, type UrlState } from '../lib/url-state';
+import { EventListView } from './event-list';
+import type { MapHandle } from './map';
 import { renderSelection } from './selection';
 
-/** Screen readers hear the count once the reader pauses, not at every step. */
+/** Screen readers hear the count once the reader pauses, not at every step (nor during play). */
 const ANNOUNCE_DELAY_MS = 600;
+/** Play crosses the four days (96 hourly steps) in about twelve seconds. */
+const PLAY_STEP_MS = 125;
+
+/** Number of events (in chronological order) that have begun at `time`: a binary search. */
+function countBegun(events: ExplorerEvent[], time: number): number {
+  let low = 0;
+  let high = events.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (hasBegun(events[middle]!, time)) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
 
 export function startExplorer(root: HTMLElement): void {
   const data = JSON.parse(root.querySelector('[data-explorer-data]')!.textContent!) as ExplorerData;
   const dict = dictionaries[data.lang];
   const { span, events } = data;
-  const slider = root.querySelector<HTMLInputElement>('[data-slider]')!;
-  const readout = root.querySelector<HTMLElement>('[data-readout]')!;
-  const announcer = root.querySelector<HTMLElement>('[data-announce]')!;
-  const selectionPanel = root.querySelector<HTMLElement>('[data-selection]')!;
-  const listItems = new Map(
-    [...root.querySelectorAll<HTMLElement>('.event[data-slug]')].map((li) => [li.dataset.slug!, li]),
-  );
-  const trackMarks = [...root.querySelectorAll<HTMLElement>('.timeline__mark[data-slug]')];
+  const $ = <E extends Element = HTMLElement>(selector: string) => root.querySelector<E>(selector)!;
+  const slider = $<HTMLInputElement>('[data-slider]');
+  const readout = $('[data-readout]');
+  const announcer = $('[data-announce]');
+  const futureMask = $('[data-future]');
+  const selectedMark = $('[data-selected-mark]');
+  const playButton = $<HTMLButtonElement>('[data-play]');
+  const selectionPanel = $('[data-selection]');
+  const eventsSection = $('.events');
+  const filtersForm = $<HTMLFormElement>('[data-filters]');
+  const list = new EventListView(eventsSection, data);
+  const scale = timelineScale(span);
   const eventBySlug = new Map(events.map((e) => [e.slug, e]));
+  const reducedMotion = matchMedia('(prefers-reduced-motion: reduce)');
 
   let time = span.end;
   let selected: string | undefined;
-  let map: MapView | undefined;
+  let filters: Filters = {};
+  let visible = events;
+  let view: MapView | undefined;
+  let listShown = true;
+  let map: MapHandle | undefined;
   let announceTimer: ReturnType<typeof setTimeout> | undefined;
+  let playTimer: ReturnType<typeof setInterval> | undefined;
 
   const snap = (t: number) => timeAtStep(span, stepAtTime(span, t));
 
+  function applyFilters(): void {
+    visible = events.filter((e) => matchesFilters(e, filters));
+    if (selected && !visible.some((e) => e.slug === selected)) selected = undefined;
+    list.setEvents(visible);
+    for (const input of filtersForm.querySelectorAll<HTMLInputElement>('input[type=checkbox]')) {
+      const chosen = filters[input.name as keyof Filters] as string[] | undefined;
+      input.checked = !chosen || chosen.includes(input.value);
+    }
+  }
+
   function applyUrl(): void {
     const state = parseUrlState(location.search);
+    filters = { bases: state.bases, weapons: state.weapons, statuses: state.statuses };
     selected = state.event && eventBySlug.has(state.event) ? state.event : undefined;
     time = snap(state.time ?? span.end);
+    view = state.view;
+    listShown = state.list ?? true;
+    eventsSection.hidden = !listShown;
+    applyFilters();
     // A link to an event always shows that event, whatever time it carries.
     const event = selected ? eventBySlug.get(selected) : undefined;
     if (event && !hasBegun(event, time)) time = timeAfter(span, event);
+    map?.setView(view);
   }
 
   function writeUrl(mode: 'replace' | 'push'): void {
-    const state: Partial<UrlState> = {};
+    const state: Partial<UrlState> = { ...filters, view };
     if (time !== span.end) state.time = time;
     if (selected) state.event = selected;
+    if (!listShown) state.list = false;
     const url = `${location.pathname}${formatUrlState(state)}${location.hash}`;
     if (url === `${location.pathname}${location.search}${location.hash}`) return;
     history[mode === 'push' ? 'pushState' : 'replaceState'](null, '', url);
   }
 
   function render(): void {
-    const shown = events.filter((e) => hasBegun(e, time)).length;
-    const moment = formatMoment(time, dict, span.timeZone, time === span.end);
-    const text = dict.showing(moment, shown, events.length);
+    const shown = countBegun(visible, time);
+    const atEnd = time === span.end;
+    const moment = formatMoment(time, dict, span.timeZone, atEnd);
+    const text = dict.showing(moment, shown, visible.length);
     slider.value = String(stepAtTime(span, time));
     slider.setAttribute('aria-valuetext', moment);
     readout.textContent = text;
-    for (const event of events) {
-      const li = listItems.get(event.slug);
-      if (!li) continue;
-      const later = !hasBegun(event, time);
-      li.classList.toggle('event--later', later);
-      li.classList.toggle('event--selected', event.slug === selected);
-      li.querySelector<HTMLElement>('[data-later]')!.hidden = !later;
-      li.querySelector('[data-select]')?.setAttribute('aria-pressed', String(event.slug === selected));
+    futureMask.style.left = `${scale(time)}%`;
+    const selectedEvent = selected ? eventBySlug.get(selected) : undefined;
+    selectedMark.hidden = !selectedEvent;
+    if (selectedEvent) {
+      selectedMark.style.left = `${scale(selectedEvent.start)}%`;
+      selectedMark.style.width = `${scale(selectedEvent.end) - scale(selectedEvent.start)}%`;
     }
-    for (const mark of trackMarks) {
-      const event = eventBySlug.get(mark.dataset.slug!);
-      mark.classList.toggle('timeline__mark--later', !!event && !hasBegun(event, time));
-      mark.classList.toggle('timeline__mark--selected', mark.dataset.slug === selected);
-    }
-    renderSelection(selectionPanel, selected ? eventBySlug.get(selected) : undefined, data, () => select(undefined));
-    map?.update(time, selected);
+    list.update(time, selected);
+    renderSelection(selectionPanel, selectedEvent, data, () => select(undefined));
+    map?.update(time, selected, visible);
     clearTimeout(announceTimer);
-    announceTimer = setTimeout(() => (announcer.textContent = text), ANNOUNCE_DELAY_MS);
+    if (!playTimer) announceTimer = setTimeout(() => (announcer.textContent = text), ANNOUNCE_DELAY_MS);
   }
 
-  function select(slug: string | undefined): void {
+  function select(slug: string | undefined, { moveTime = false } = {}): void {
     selected = slug;
     const event = slug ? eventBySlug.get(slug) : undefined;
-    if (event && !hasBegun(event, time)) time = timeAfter(span, event);
+    if (event && (moveTime || !hasBegun(event, time))) time = timeAfter(span, event);
     writeUrl('push');
     render();
   }
 
+  /** Previous / next event among those the filters show, from the selection (or the ends). */
+  function step(direction: 1 | -1): void {
+    if (visible.length === 0) return;
+    const index = visible.findIndex((e) => e.slug === selected);
+    const next =
+      index === -1 ? (direction === 1 ? visible[0] : visible[visible.length - 1]) : visible[index + direction];
+    if (next) select(next.slug, { moveTime: true });
+  }
+
+  function stopPlaying(): void {
+    clearInterval(playTimer);
+    playTimer = undefined;
+    playButton.setAttribute('aria-pressed', 'false');
+    $('[data-play-label]').textContent = dict.play;
+    $('[data-play-icon]').textContent = '▶';
+    writeUrl('replace');
+    render();
+  }
+
+  function play(): void {
+    if (time >= span.end) time = span.start;
+    if (reducedMotion.matches) {
+      // No animation: go straight to the end, where everything is shown.
+      time = span.end;
+      writeUrl('replace');
+      render();
+      return;
+    }
+    playButton.setAttribute('aria-pressed', 'true');
+    $('[data-play-label]').textContent = dict.pause;
+    $('[data-play-icon]').textContent = '⏸';
+    playTimer = setInterval(() => {
+      time = timeAtStep(span, Math.min(stepCount(span), stepAtTime(span, time) + 1));
+      if (time >= span.end) stopPlaying();
+      else render();
+    }, PLAY_STEP_MS);
+    render();
+  }
+
+  function readFilters(): void {
+    const checked = (name: string) =>
+      [...filtersForm.querySelectorAll<HTMLInputElement>(`input[name=${name}]:checked`)].map((i) => i.value);
+    filters = {
+      bases: normalizeFilter(checked('bases'), data.bases.map((b) => b.id)),
+      weapons: normalizeFilter(checked('weapons'), weaponKinds) as Filters['weapons'],
+      statuses: normalizeFilter(checked('statuses'), statuses) as Filters['statuses'],
+    };
+    applyFilters();
+    writeUrl('replace');
+    render();
+  }
+
   slider.addEventListener('input', () => {
+    if (playTimer) stopPlaying();
     time = timeAtStep(span, Number(slider.value));
     writeUrl('replace');
     render();
   });
+  playButton.addEventListener('click', () => (playTimer ? stopPlaying() : play()));
+  root.querySelectorAll<HTMLElement>('[data-step]').forEach((button) =>
+    button.addEventListener('click', () => step(Number(button.dataset.step) as 1 | -1)),
+  );
   root.addEventListener('click', (e) => {
     const button = (e.target as Element).closest<HTMLElement>('[data-select]');
     if (button) select(button.dataset.select);
   });
+  filtersForm.addEventListener('change', readFilters);
+  // The form resets its checkboxes after the event: read them once it has.
+  filtersForm.addEventListener('reset', () => setTimeout(readFilters));
   window.addEventListener('popstate', () => {
     applyUrl();
     render();
   });
 
-  root.querySelectorAll<HTMLElement>('[data-select]').forEach((b) => (b.hidden = false));
+  $('[data-timeline-controls]').hidden = false;
+  filtersForm.hidden = false;
   slider.disabled = false;
   applyUrl();
   render();
   loadMapWhenVisible(root, async (container) => {
     const { mountMap } = await import('./map');
-    map = await mountMap(container, data, { onSelect: select });
-    map.update(time, selected);
+    map = await mountMap(container, data, {
+      initialView: view,
+      onSelect: (slug) => select(slug),
+      onViewChange: (newView) => {
+        view = newView;
+        writeUrl('replace');
+      },
+    });
+    map.update(time, selected, visible);
   });
 }
 

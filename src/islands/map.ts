@@ -1,28 +1,33 @@
 /**
  * The MapLibre map, loaded on demand by the explorer island. Bases are one GeoJSON source whose
- * data is replaced as the slider moves: marker size from a d3 scale of the events begun there,
- * colour and shape from the latest one's status.
+ * data is replaced as the slider moves (three features whatever the number of events): marker
+ * size from a d3 scale of the events begun there, colour and shape from the latest one's status.
  */
 import {
   AttributionControl,
   Map as MapLibreMap,
   NavigationControl,
+  ScaleControl,
   setWorkerUrl,
   type GeoJSONSource,
+  type IControl,
 } from 'maplibre-gl';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import fontUrl from '@fontsource/noto-sans/files/noto-sans-latin-400-normal.woff2?url';
 import type { FeatureCollection, Point } from 'geojson';
-import type { ExplorerData } from '../lib/explorer-data';
+import type { ExplorerData, ExplorerEvent } from '../lib/explorer-data';
 import { region } from '../lib/geo/region';
 import { dictionaries } from '../lib/i18n';
 import { BASES_LAYER, BASES_SOURCE, mapStyle } from '../lib/map-style';
 import { baseMarkerScale, baseStatesAt, maxEventsPerBase } from '../lib/markers';
 import { hasBegun } from '../lib/timeline';
+import type { MapView } from '../lib/url-state';
 
-export interface MapView {
-  update(time: number, selected: string | undefined): void;
+export interface MapHandle {
+  update(time: number, selected: string | undefined, visible: ExplorerEvent[]): void;
+  /** Moves to a saved view, or back to the whole region when there is none. */
+  setView(view: MapView | undefined): void;
 }
 
 const absolute = (url: string) => new URL(url, location.href).href;
@@ -31,20 +36,44 @@ const regionBounds: [[number, number], [number, number]] = [
   [region.east, region.north],
 ];
 
+/** A map control button that brings the whole region back into view. */
+function resetViewControl(label: string, onReset: () => void): IControl {
+  const container = document.createElement('div');
+  container.className = 'maplibregl-ctrl maplibregl-ctrl-group';
+  const button = document.createElement('button');
+  button.type = 'button';
+  button.className = 'map-reset';
+  button.title = label;
+  button.setAttribute('aria-label', label);
+  button.textContent = '⤢';
+  button.addEventListener('click', onReset);
+  container.append(button);
+  return { onAdd: () => container, onRemove: () => container.remove() };
+}
+
 export function mountMap(
   container: HTMLElement,
   data: ExplorerData,
-  { onSelect }: { onSelect: (slug: string) => void },
-): Promise<MapView> {
+  options: {
+    initialView?: MapView;
+    onSelect: (slug: string) => void;
+    onViewChange: (view: MapView | undefined) => void;
+  },
+): Promise<MapHandle> {
   setWorkerUrl(absolute(workerUrl));
   const dict = dictionaries[data.lang];
   const baseIds = data.bases.map((b) => b.id);
   const radius = baseMarkerScale(maxEventsPerBase(data.events));
+  const { initialView } = options;
+
   const map = new MapLibreMap({
     container,
     style: mapStyle({ basemapUrl: absolute(data.basemapUrl), fontUrl: absolute(fontUrl), lang: data.lang }),
-    // Opens on the static map's frame, so swapping one for the other does not move anything.
-    bounds: regionBounds,
+    // Opens on the static map's frame (the region, which holds every event), so swapping one
+    // for the other moves nothing; a saved view from the URL wins.
+    ...(initialView
+      ? { center: [initialView.lon, initialView.lat] as [number, number], zoom: initialView.zoom }
+      : { bounds: regionBounds }),
     maxBounds: regionBounds,
     attributionControl: false,
     dragRotate: false,
@@ -53,15 +82,24 @@ export function mountMap(
   });
   map.touchZoomRotate.disableRotation();
   map.addControl(new NavigationControl({ showCompass: false }), 'top-right');
+  map.addControl(
+    resetViewControl(dict.resetView, () => {
+      map.fitBounds(regionBounds, { animate: false });
+      options.onViewChange(undefined);
+    }),
+    'top-right',
+  );
+  map.addControl(new ScaleControl({ unit: 'metric' }), 'bottom-left');
   map.addControl(new AttributionControl({ compact: true, customAttribution: 'Natural Earth' }));
   // Exposed for end-to-end tests and debugging in the console.
   Object.defineProperty(container, 'maplibreMap', { value: map });
 
   let time = data.span.end;
   let selected: string | undefined;
+  let visible = data.events;
 
   function basesAt(): FeatureCollection<Point> {
-    const states = baseStatesAt(data.events, time, baseIds);
+    const states = baseStatesAt(visible, time, baseIds);
     const selectedSite = data.events.find((e) => e.slug === selected)?.siteId;
     return {
       type: 'FeatureCollection',
@@ -86,18 +124,31 @@ export function mountMap(
 
   /** Clicking a base selects its latest event shown; clicking again steps back through the others. */
   function eventToSelectAt(siteId: string): string | undefined {
-    const here = data.events.filter((e) => e.siteId === siteId && hasBegun(e, time));
+    const here = visible.filter((e) => e.siteId === siteId && hasBegun(e, time));
     const current = here.findIndex((e) => e.slug === selected);
     const next = current > 0 ? here[current - 1] : here[here.length - 1];
     return next?.slug;
   }
 
-  const view: MapView = {
-    update(newTime, newSelected) {
+  const handle: MapHandle = {
+    update(newTime, newSelected, newVisible) {
       time = newTime;
       selected = newSelected;
+      visible = newVisible;
       (map.getSource(BASES_SOURCE) as GeoJSONSource | undefined)?.setData(basesAt());
     },
+    setView(view) {
+      if (view) map.jumpTo({ center: [view.lon, view.lat], zoom: view.zoom });
+      else map.fitBounds(regionBounds, { animate: false });
+    },
+  };
+
+  let hovered: string | undefined;
+  const setHover = (id: string | undefined) => {
+    if (hovered) map.setFeatureState({ source: BASES_SOURCE, id: hovered }, { hover: false });
+    hovered = id;
+    if (id) map.setFeatureState({ source: BASES_SOURCE, id }, { hover: true });
+    map.getCanvas().style.cursor = id ? 'pointer' : '';
   };
 
   return new Promise((resolve, reject) => {
@@ -105,15 +156,21 @@ export function mountMap(
     // User Timing marks, read by the benchmark (bench/) and visible in DevTools.
     map.once('idle', () => performance.mark('map-first-idle'));
     map.once('load', () => {
-      view.update(time, selected);
+      handle.update(time, selected, visible);
       map.on('click', BASES_LAYER, (e) => {
         const siteId = e.features?.[0]?.properties.id as string | undefined;
         const slug = siteId && eventToSelectAt(siteId);
-        if (slug) onSelect(slug);
+        if (slug) options.onSelect(slug);
       });
-      map.on('mouseenter', BASES_LAYER, () => (map.getCanvas().style.cursor = 'pointer'));
-      map.on('mouseleave', BASES_LAYER, () => (map.getCanvas().style.cursor = ''));
-      resolve(view);
+      map.on('mousemove', BASES_LAYER, (e) => setHover(e.features?.[0]?.properties.id as string | undefined));
+      map.on('mouseleave', BASES_LAYER, () => setHover(undefined));
+      // Only the reader's own moves go to the URL, not the ones the page makes.
+      map.on('moveend', (e) => {
+        if (!e.originalEvent) return;
+        const { lng, lat } = map.getCenter();
+        options.onViewChange({ lon: lng, lat, zoom: map.getZoom() });
+      });
+      resolve(handle);
     });
   });
 }

@@ -2,12 +2,13 @@
  * What the explorer island receives: the records reduced to what it draws, serialised once at
  * build time. The island never reads record files; it only reads this payload.
  */
-import { formatWhen, machineReadable } from './format';
+import { formatDay, formatWhen, machineReadable, sourceName } from './format';
 import { dictionaries } from './i18n';
 import type { MarkerEvent } from './markers';
-import { assetPath, eventPath } from './permalinks';
+import { assetPath } from './permalinks';
 import type { RecordSet } from './records';
 import type { Lang, TimePrecision } from './schema';
+import type { WeaponKind } from './url-state';
 import { timelineSpan, type TimelineSpan } from './timeline';
 
 export interface ExplorerEvent extends MarkerEvent {
@@ -18,7 +19,9 @@ export interface ExplorerEvent extends MarkerEvent {
   whenText: string;
   /** The same for machines (`<time datetime>`). */
   whenIso: string;
-  url: string;
+  /** Dates other sources give, e.g. the Pentagon's by US Eastern time, in words. */
+  otherDates: string[];
+  weapons: WeaponKind[];
 }
 
 export interface ExplorerBase {
@@ -34,13 +37,13 @@ export interface ExplorerData {
   events: ExplorerEvent[];
   bases: ExplorerBase[];
   basemapUrl: string;
-  /** Path of the explorer page, for links out of an embed. */
-  explorerUrl: string;
+  /** Deployment base path, for building permalinks (src/lib/permalinks.ts) in the browser. */
+  base: string;
 }
 
 export function explorerData(records: RecordSet, lang: Lang, base: string): ExplorerData {
   const dict = dictionaries[lang];
-  const { attackRecords } = records;
+  const { attackRecords, sourceById } = records;
   return {
     lang,
     span: timelineSpan(
@@ -55,9 +58,13 @@ export function explorerData(records: RecordSet, lang: Lang, base: string): Expl
       precision: r.attack.when.precision,
       whenText: formatWhen(r.attack.when, dict),
       whenIso: machineReadable(r.attack.when, r.interval.start),
+      otherDates: r.attack.when.otherDates.map(
+        (d) =>
+          `${formatDay(d.date, dict)} (${dict.timeZoneName[d.timeZone]}), ${dict.accordingTo} ${sourceName(sourceById.get(d.source.id)!, dict)}`,
+      ),
+      weapons: [...new Set(r.attack.weapons.map((w) => w.kind))],
       start: r.interval.start,
       end: r.interval.end,
-      url: eventPath(base, lang, r.slug),
     })),
     bases: records.sites.map((s) => ({
       id: s.id,
@@ -66,6 +73,6 @@ export function explorerData(records: RecordSet, lang: Lang, base: string): Expl
       lat: s.data.position.lat,
     })),
     basemapUrl: assetPath(base, 'basemap.json'),
-    explorerUrl: assetPath(base, `${lang}/`),
+    base,
   };
 }

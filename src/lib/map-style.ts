@@ -63,6 +63,27 @@ export function mapStyle({ basemapUrl, fontUrl, lang }: { basemapUrl: string; fo
         paint: { 'text-color': palette.muted, 'text-halo-color': palette.land, 'text-halo-width': 1 },
       },
       {
+        id: 'city-dots',
+        type: 'circle',
+        source: 'basemap',
+        filter: kindIs('city'),
+        paint: { 'circle-radius': 3, 'circle-color': palette.muted },
+      },
+      {
+        id: 'city-labels',
+        type: 'symbol',
+        source: 'basemap',
+        filter: kindIs('city'),
+        layout: {
+          'text-field': ['get', `name_${lang}`],
+          'text-font': [fonts.mapLabel],
+          'text-size': 12,
+          'text-anchor': 'top',
+          'text-offset': [0, 0.4],
+        },
+        paint: { 'text-color': palette.muted, 'text-halo-color': palette.paper, 'text-halo-width': 1.5 },
+      },
+      {
         id: 'base-selection',
         type: 'circle',
         source: BASES_SOURCE,
@@ -89,7 +110,14 @@ export function mapStyle({ basemapUrl, fontUrl, lang }: { basemapUrl: string; fo
           ],
           'circle-opacity': 0.9,
           'circle-stroke-color': ['case', ['==', ['get', 'count'], 0], palette.muted, statusColour],
-          'circle-stroke-width': ['case', ['==', ['get', 'status'], 'unconfirmed'], 3, 1.5],
+          'circle-stroke-width': [
+            'case',
+            ['boolean', ['feature-state', 'hover'], false],
+            4,
+            ['==', ['get', 'status'], 'unconfirmed'],
+            3,
+            1.5,
+          ],
         },
       },
       {

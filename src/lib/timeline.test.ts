@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   dayTicks,
+  trackPaths,
   hasBegun,
   markFor,
   stepAtTime,
@@ -68,5 +69,24 @@ describe('slider steps', () => {
   it('finds the first step after an event has fully passed', () => {
     expect(timeAfter(span, noonish)).toBe(timeAtStep(span, 13));
     expect(timeAfter(span, lastDay)).toBe(span.end);
+  });
+});
+
+describe('trackPaths', () => {
+  it('draws point events as strokes and day events as bands, one path pair per status', () => {
+    const scale = timelineScale(span);
+    const paths = trackPaths(
+      [
+        { ...noonish, status: 'confirmed' },
+        { ...lastDay, status: 'disputed' },
+        { ...firstDay, status: 'confirmed' },
+      ],
+      scale,
+    );
+    expect(paths).toHaveLength(2);
+    const confirmed = paths.find((p) => p.status === 'confirmed')!;
+    expect(confirmed.points).toMatch(/^M12\.812 0V10$/);
+    expect(confirmed.bands).toBe('M0.000 0h25.000v10h-25.000z');
+    expect(paths.find((p) => p.status === 'disputed')!.bands).toBe('M75.000 0h25.000v10h-25.000z');
   });
 });

@@ -5,6 +5,7 @@
 import { TZDate } from '@date-fns/tz';
 import { addDays, startOfDay } from 'date-fns';
 import { scaleTime, type ScaleTime } from 'd3-scale';
+import type { Status } from './schema';
 import { HOUR, type Interval } from './time';
 
 export interface TimelineSpan extends Interval {
@@ -47,6 +48,33 @@ export function markFor(interval: Interval, scale: TimelineScale): TimelineMark 
   const left = scale(interval.start);
   const isPoint = interval.end - interval.start <= HOUR;
   return { left, width: isPoint ? 0 : scale(interval.end) - left };
+}
+
+/** Height of the track's SVG viewBox; its width is the scale's 0–100 range. */
+export const TRACK_HEIGHT = 10;
+
+export interface TrackPath {
+  status: Status;
+  /** Events known to the hour or better: vertical strokes (drawn with a non-scaling stroke). */
+  points: string;
+  /** Events known to the day or a range of days: filled bands over their whole window. */
+  bands: string;
+}
+
+/**
+ * Every event on the track as one pair of SVG paths per status, so the DOM stays the same size
+ * whether there are seven events or ten thousand.
+ */
+export function trackPaths(events: (Interval & { status: Status })[], scale: TimelineScale): TrackPath[] {
+  const paths = new Map<Status, { points: string[]; bands: string[] }>();
+  for (const event of events) {
+    const { left, width } = markFor(event, scale);
+    const path = paths.get(event.status) ?? { points: [], bands: [] };
+    paths.set(event.status, path);
+    if (width === 0) path.points.push(`M${left.toFixed(3)} 0V${TRACK_HEIGHT}`);
+    else path.bands.push(`M${left.toFixed(3)} 0h${width.toFixed(3)}v${TRACK_HEIGHT}h${(-width).toFixed(3)}z`);
+  }
+  return [...paths].map(([status, p]) => ({ status, points: p.points.join(''), bands: p.bands.join('') }));
 }
 
 /** Slider positions: one per step from the start to the end of the span, both included. */

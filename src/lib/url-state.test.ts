@@ -25,3 +25,23 @@ describe('URL state', () => {
     expect(parseUrlState('?utm_source=x&event=abc')).toEqual({ event: 'abc' });
   });
 });
+
+describe('URL state for filters, map view and list', () => {
+  it('round-trips filters, the map view and a hidden list', () => {
+    const state = {
+      bases: ['ain-al-asad', 'al-harir'],
+      weapons: ['drone' as const],
+      statuses: ['confirmed' as const, 'disputed' as const],
+      view: { lon: 43.5, lat: 34.25, zoom: 6.5 },
+      list: false,
+    };
+    const search = formatUrlState(state);
+    expect(search).toBe('?bases=ain-al-asad%2Cal-harir&weapons=drone&status=confirmed%2Cdisputed&view=43.5%2C34.25%2C6.5&list=0');
+    expect(parseUrlState(search)).toEqual(state);
+  });
+
+  it('drops a filter with an unknown value and a view out of range, keeping the rest', () => {
+    expect(parseUrlState('?weapons=drone,tank&status=confirmed&view=500,20,3')).toEqual({ statuses: ['confirmed'] });
+    expect(parseUrlState('?view=43,34&list=maybe&bases=')).toEqual({});
+  });
+});

@@ -1,5 +1,6 @@
 import type { APIRoute } from 'astro';
 import { buildBasemap } from '../lib/geo/basemap';
+import { contextPlaces } from '../lib/geo/places';
 
 /** The map's basemap as one GeoJSON file; `kind` tells the style which layer draws each feature. */
 export const GET: APIRoute = () => {
@@ -8,6 +9,11 @@ export const GET: APIRoute = () => {
     ...countries.features.map((f) => ({ ...f, properties: { ...f.properties, kind: 'country' } })),
     { ...borders, properties: { kind: 'border' } },
     ...labels.features.map((f) => ({ ...f, properties: { ...f.properties, kind: 'label' } })),
+    ...contextPlaces.map((place) => ({
+      type: 'Feature',
+      properties: { kind: 'city', name_fr: place.name.fr, name_en: place.name.en },
+      geometry: { type: 'Point', coordinates: [place.lon, place.lat] },
+    })),
   ];
   return new Response(JSON.stringify({ type: 'FeatureCollection', features }), {
     headers: { 'Content-Type': 'application/geo+json' },

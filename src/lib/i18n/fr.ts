@@ -1,5 +1,7 @@
 import { fr as dateLocale } from 'date-fns/locale/fr';
 
+const count = new Intl.NumberFormat('fr-FR').format;
+
 /** French is the source language: every other dictionary has exactly these keys. */
 export const fr = {
   lang: 'fr',
@@ -21,7 +23,7 @@ export const fr = {
   timelineHint: 'Déplacez le curseur pour parcourir les quatre jours ; flèches du clavier : une heure à la fois.',
   timeZoneNote: (offset: string) => `Heures de Bagdad (${offset}).`,
   showing: (time: string, shown: number, total: number) =>
-    `${time} : ${shown} événement${shown > 1 ? 's' : ''} sur ${total}`,
+    `${time} : ${count(shown)} événement${shown > 1 ? 's' : ''} sur ${count(total)}`,
   eventsHeading: 'Les événements',
   eventsNotYet: 'Pas encore survenu au moment affiché',
   atBase: (count: number) => `${count} événement${count > 1 ? 's' : ''}`,
@@ -30,6 +32,21 @@ export const fr = {
   closeSelection: 'Fermer',
   mapReady: 'Carte interactive : cliquez sur une base ou choisissez un événement dans la liste.',
   syntheticRecord: 'Enregistrement synthétique, généré pour les tests de charge : ce n’est pas un événement réel.',
+  play: 'Lecture',
+  pause: 'Pause',
+  previousEventStep: 'Événement précédent',
+  nextEventStep: 'Événement suivant',
+  filtersHeading: 'Filtrer les événements',
+  filterBases: 'Base',
+  filterWeapons: 'Arme',
+  filterStatuses: 'Statut',
+  noWeaponReported: 'aucune arme rapportée',
+  noMatch: 'Aucun événement ne correspond à ces filtres.',
+  resetFilters: 'Tout afficher',
+  showMore: (shown: number, total: number) => `Afficher plus (${shown} sur ${total})`,
+  firstOfList: (shown: number, total: number) => `Les ${shown} premiers événements sur ${total} ; la liste complète est sur la page des événements.`,
+  allEvents: 'Tous les événements',
+  resetView: 'Recadrer la carte',
   readMore: "Lire l'événement",
   permalink: 'Lien permanent',
   viewOnMap: 'Voir sur la carte',
@@ -87,6 +104,50 @@ export const fr = {
   via: (agency: string, publisher: string) => `${agency}, repris par ${publisher}`,
   noLink: 'pas de lien enregistré',
   embedCredit: 'Carte interactive complète',
+  share: {
+    copyLink: 'Copier le lien',
+    linkCopied: 'Lien copié.',
+    copyLinkFailed: 'Copie impossible : copiez l’adresse de la page dans la barre du navigateur.',
+    share: 'Partager…',
+  },
+  embed: {
+    open: 'Intégrer la carte',
+    dialogTitle: 'Intégrer la carte dans un article',
+    intro:
+      'Collez ce code dans un bloc HTML de votre article. La carte prend toute la largeur de la colonne ; le script ajuste la hauteur du cadre à son contenu.',
+    language: 'Langue',
+    event: 'Ouvrir sur',
+    wholeMap: 'Toute la carte (aucun événement sélectionné)',
+    showList: 'Afficher la liste des événements',
+    autoHeight: 'Hauteur automatique (ajoute un script)',
+    autoHeightHint: 'Sans le script, ou si votre CMS le retire, le cadre garde une hauteur fixe.',
+    code: 'Code à coller',
+    copy: 'Copier le code',
+    copied: 'Code copié.',
+    copyFailed: 'Copie impossible : le code est sélectionné, copiez-le avec Ctrl+C (⌘+C sur Mac).',
+    preview: 'Aperçu dans un nouvel onglet',
+    close: 'Fermer',
+    readEvent: 'Lire l’événement en entier',
+  },
+  ogImageAlt: (place: string, title: string) => `Carte de l’Irak, la base ${place} mise en évidence. ${title}`,
+  downloads: {
+    heading: 'Télécharger les données',
+    intro:
+      'Tous les événements de la carte, avec leur statut, la précision de leur date et de leur position et les sources citées.',
+    json: 'les enregistrements complets, ce que dit chaque source compris',
+    geojson: 'un point par événement, pour les logiciels de cartographie',
+    csv: 'un événement par ligne, colonnes proches de celles d’ACLED',
+    compiled:
+      'Données compilées à partir des articles de presse et des déclarations officielles cités pour chaque événement. Notre compilation est publiée sous licence',
+    licence: 'Creative Commons Attribution 4.0 (CC BY 4.0)',
+    credit:
+      'Créditez « Attaques contre les troupes américaines en Irak » avec un lien vers cette page. Les courtes citations restent à leurs auteurs.',
+  },
+  feedTitle: 'Flux Atom des événements',
+  moved: {
+    title: 'Page déplacée',
+    text: 'Cet événement a une nouvelle adresse :',
+  },
   notFoundTitle: 'Page introuvable',
   notFoundText: "Cette page n'existe pas ou a été déplacée.",
   notFoundBack: "Revenir à la carte des attaques",
