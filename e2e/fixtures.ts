@@ -1,20 +1,35 @@
 /**
- * Every browser test runs under two standing checks: the site makes no request to any other
- * origin (self-contained, nothing leaks readers to third parties), and no page throws.
+ * Every browser test runs under three standing checks: the site makes no request to any other
+ * origin (self-contained, nothing leaks readers to third parties), no page throws, and nothing
+ * breaks the Content-Security-Policy (src/lib/csp.ts).
  */
 import { test as base, expect, type Page } from '@playwright/test';
 
 const harmless = [/GPU stall due to ReadPixels/, /\[\.WebGL-[^\]]+\]GL Driver Message/];
 
-export const test = base.extend<{ siteOnly: void }>({
+export const test = base.extend<{ siteOnly: void; otherOrigins: string[] }>({
+  /** Origins a test serves itself besides the site's, e.g. a host page for embeds (e2e/host.ts). */
+  otherOrigins: [[], { option: true }],
   siteOnly: [
-    async ({ context, baseURL }, use) => {
+    async ({ context, baseURL, otherOrigins }, use) => {
       const origin = new URL(baseURL!).origin;
       const foreign: string[] = [];
       const errors: string[] = [];
+      const violations: string[] = [];
+      // Every frame of every page reports Content-Security-Policy violations from its first script on.
+      await context.exposeBinding('__reportCspViolation', ({ frame }, violation: string) => {
+        violations.push(`${frame.url()}: ${violation}`);
+      });
+      await context.addInitScript(() => {
+        document.addEventListener('securitypolicyviolation', (e) => {
+          const report = (window as unknown as { __reportCspViolation?: (v: string) => void }).__reportCspViolation;
+          report?.(`${e.effectiveDirective} blocked ${e.blockedURI || 'inline code'} (${e.sourceFile}:${e.lineNumber})`);
+        });
+      });
       context.on('request', (request) => {
         const url = request.url();
-        if (!/^(data|blob):/.test(url) && new URL(url).origin !== origin) foreign.push(url);
+        const from = new URL(url).origin;
+        if (!/^(data|blob):/.test(url) && from !== origin && !otherOrigins.includes(from)) foreign.push(url);
       });
       context.on('page', (page) => {
         page.on('pageerror', (error) => errors.push(error.message));
@@ -26,6 +41,7 @@ export const test = base.extend<{ siteOnly: void }>({
       });
       await use();
       expect(foreign, 'requests to other origins').toEqual([]);
+      expect(violations, 'Content-Security-Policy violations').toEqual([]);
       expect(errors, 'page errors').toEqual([]);
     },
     { auto: true },

@@ -25,7 +25,23 @@ export type RefFactory = <C extends ReferencedCollection>(
   collection: C,
 ) => z.ZodType<Ref<C>, z.ZodTypeDef, unknown>;
 
-const text = z.string().trim().min(1, 'must not be empty');
+/**
+ * Something that reads as an HTML tag, comment or declaration: `<` followed by a letter, `/`,
+ * `!` or `?` (`<b>`, `</p>`, `<!--`, `<img onerror=…>`). A lone `<` as in "< 5 km" is fine.
+ */
+const markup = /<[a-z/!?]/i;
+
+/**
+ * Record text is plain text. Astro escapes it on output, but refusing markup here keeps it
+ * plain everywhere it goes (JSON payload, map labels, feeds) and catches pasted HTML early.
+ */
+const text = z
+  .string()
+  .trim()
+  .min(1, 'must not be empty')
+  .refine((value) => !markup.test(value), (value) => ({
+    message: `markup is not allowed in record text; write plain text (found "${value.match(/<[a-z/!?][^\s>]*/i)?.[0]}")`,
+  }));
 
 /** The same text in both languages; French is the source language. */
 export const localized = z.object({ fr: text, en: text }).strict();
@@ -161,6 +177,10 @@ export const attackSchema = (ref: RefFactory) =>
       slug: z
         .string()
         .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'use lowercase letters, digits and single hyphens'),
+      /** Former slugs, still published: each gets a page that redirects to the current one. */
+      aliases: z
+        .array(z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'use lowercase letters, digits and single hyphens'))
+        .optional(),
       /** Row of the research file the record comes from (e.g. "I7"), for traceability. */
       researchId: z.string().optional(),
       /** Generated for load testing (scripts/generate-synthetic.ts); never a real event. */

@@ -25,6 +25,7 @@ describe('checkContent on invalid records', async () => {
       'far-away.yaml',
       'first-with-slug.yaml',
       'impossible-date.yaml',
+      'markup.yaml',
       'not-a-day.yaml',
       'range-backwards.yaml',
       'script-link.yaml',
@@ -75,6 +76,17 @@ describe('checkContent on invalid records', async () => {
     expect(find(problems, 'script-link.yaml', 'url')[0]?.message).toMatch(/http/);
   });
 
+  it('refuses HTML markup in record text, naming the field', () => {
+    expect(find(problems, 'markup.yaml', 'title.fr')[0]?.message).toBe(
+      'markup is not allowed in record text; write plain text (found "<script")',
+    );
+    expect(find(problems, 'markup.yaml', 'summary.en')[0]?.message).toMatch(/^markup is not allowed.*"<b"/);
+    expect(find(problems, 'markup.yaml', 'accounts[0].says.fr')[0]?.message).toMatch(/^markup is not allowed.*"<img"/);
+    // A lone "<" is not markup.
+    expect(find(problems, 'markup.yaml', 'accounts[0].says.en')).toEqual([]);
+    expect(problems.filter((p) => p.file.endsWith('markup.yaml'))).toHaveLength(3);
+  });
+
   it('reports YAML syntax errors with their line', () => {
     const [problem] = problems.filter((p) => p.file.endsWith('broken-yaml.yaml'));
     expect(problem?.message).toMatch(/^YAML syntax/);
@@ -83,7 +95,7 @@ describe('checkContent on invalid records', async () => {
 
   it('formats a report an editor can act on: file:line  field: message', () => {
     const report = formatProblems(problems);
-    expect(report).toMatch(/^\d+ problem\(s\) in 10 record file\(s\):/);
+    expect(report).toMatch(/^\d+ problem\(s\) in 11 record file\(s\):/);
     expect(report).toContain('invalid/attacks/wrong-type.yaml:10  status:');
   });
 });
