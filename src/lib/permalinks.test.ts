@@ -1,5 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import { absoluteUrl, assetPath, embedPath, eventPath, explorerPath } from './permalinks';
+import {
+  absoluteUrl,
+  assetPath,
+  dataPath,
+  embedFramePath,
+  embedPath,
+  embedScriptPath,
+  eventPath,
+  explorerPath,
+  feedPath,
+  oembedPath,
+  ogImagePath,
+  sitemapPath,
+} from './permalinks';
 
 describe('permalinks', () => {
   it('builds every page path from the root', () => {
@@ -21,5 +34,24 @@ describe('permalinks', () => {
 
   it('makes absolute URLs for canonical links and sharing', () => {
     expect(absoluteUrl('https://news.example.org', '/graphics/iraq/fr/')).toBe('https://news.example.org/graphics/iraq/fr/');
+  });
+
+  it('points embed codes at the explorer or at an event, with the list optional', () => {
+    expect(embedFramePath('/', 'fr')).toBe('/fr/embed/');
+    expect(embedFramePath('/', 'en', { list: false })).toBe('/en/embed/?list=0');
+    expect(embedFramePath('/', 'en', { list: true })).toBe('/en/embed/');
+    expect(embedFramePath('/g/', 'fr', { event: 'a-b' })).toBe('/g/fr/embed/events/a-b/?event=a-b');
+    expect(embedFramePath('/g/', 'fr', { event: 'a-b', list: false })).toBe('/g/fr/embed/events/a-b/?event=a-b&list=0');
+  });
+
+  it('names the files shared alongside the pages', () => {
+    const base = '/graphics/iraq-attacks/';
+    expect(ogImagePath(base, 'fr', 'a-b')).toBe('/graphics/iraq-attacks/fr/events/a-b/og.png');
+    expect(oembedPath(base, 'en')).toBe('/graphics/iraq-attacks/en/oembed.json');
+    expect(oembedPath(base, 'en', 'a-b')).toBe('/graphics/iraq-attacks/en/events/a-b/oembed.json');
+    expect(feedPath(base, 'fr')).toBe('/graphics/iraq-attacks/fr/feed.xml');
+    expect(dataPath(base, 'csv')).toBe('/graphics/iraq-attacks/data/attacks.csv');
+    expect(embedScriptPath(base)).toBe('/graphics/iraq-attacks/embed.js');
+    expect(sitemapPath('/')).toBe('/sitemap.xml');
   });
 });

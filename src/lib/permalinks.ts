@@ -22,6 +22,58 @@ export function embedPath(base: string, lang: Lang, state: Partial<UrlState> = {
   return `${join(base, lang, 'embed')}${formatUrlState(state)}`;
 }
 
+/** The iframe page for one event: the explorer opened at it, canonical to the event page. */
+export function embedEventPath(base: string, lang: Lang, slug: string, state: Partial<UrlState> = {}): string {
+  return `${join(base, lang, 'embed', 'events', slug)}${formatUrlState(state)}`;
+}
+
+export interface EmbedOptions {
+  /** Open at this event; the whole explorer when absent. */
+  event?: string;
+  /** false hides the event list (`list=0`), for a shorter frame. */
+  list?: boolean;
+}
+
+/**
+ * What an embed code's iframe points at. An event gets its own embed page, which still carries
+ * `event=` because the explorer island selects from the query string.
+ */
+export function embedFramePath(base: string, lang: Lang, { event, list }: EmbedOptions = {}): string {
+  const state: Partial<UrlState> = list === false ? { list } : {};
+  return event ? embedEventPath(base, lang, event, { event, ...state }) : embedPath(base, lang, state);
+}
+
+/** The Open Graph card of an event (1200×630 PNG), beside its page. */
+export function ogImagePath(base: string, lang: Lang, slug: string): string {
+  return `${eventPath(base, lang, slug)}og.png`;
+}
+
+/** Static oEmbed JSON of the explorer, or of one event when `slug` is given. */
+export function oembedPath(base: string, lang: Lang, slug?: string): string {
+  return `${slug ? eventPath(base, lang, slug) : join(base, lang)}oembed.json`;
+}
+
+export function feedPath(base: string, lang: Lang): string {
+  return `${join(base, lang)}feed.xml`;
+}
+
+export const dataFormats = ['json', 'geojson', 'csv'] as const;
+export type DataFormat = (typeof dataFormats)[number];
+
+/** The downloadable data set, one file per format, shared by both languages. */
+export function dataPath(base: string, format: DataFormat): string {
+  return assetPath(base, `data/attacks.${format}`);
+}
+
+/** The host-page script that resizes the site's iframes (public/embed.js). */
+export function embedScriptPath(base: string): string {
+  return assetPath(base, 'embed.js');
+}
+
+export function sitemapPath(base: string): string {
+  return assetPath(base, 'sitemap.xml');
+}
+
 /** A site-relative asset or file, e.g. `assetPath(base, 'basemap.json')`. */
 export function assetPath(base: string, file: string): string {
   return `${base.endsWith('/') ? base : `${base}/`}${file}`;

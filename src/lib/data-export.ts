@@ -1,0 +1,159 @@
+/**
+ * The downloadable data set, from the same records as the pages: a flat row per event (CSV,
+ * and GeoJSON properties) with columns close to ACLED's where they mean the same thing, and
+ * the full records as JSON. Nothing is filled in: what a record leaves out stays empty.
+ */
+import type { Feature, FeatureCollection, Point } from 'geojson';
+import { citedSourceIds } from './cited-sources';
+import type { CsvValue } from './csv';
+import { machineReadable, sourceName } from './format';
+import { dictionaries } from './i18n';
+import { absoluteUrl, eventPath, explorerPath } from './permalinks';
+import type { AttackRecord, RecordSet } from './records';
+import { languages, type Lang } from './schema';
+
+/** The licence of our compilation (the cited reports stay their publishers'). */
+export const DATA_LICENCE = {
+  name: 'CC BY 4.0',
+  url: 'https://creativecommons.org/licenses/by/4.0/',
+  /** The licence's summary for readers, in their language. */
+  deed: (lang: Lang) => `https://creativecommons.org/licenses/by/4.0/deed.${lang}`,
+} as const;
+
+/** Where the files are published: absolute URLs in them start here. */
+export interface PublishContext {
+  site: URL | string;
+  base: string;
+}
+
+export const csvColumns = [
+  'slug',
+  'event_date',
+  'time_precision',
+  'when_local',
+  'start_utc',
+  'end_utc',
+  'status',
+  'title_fr',
+  'title_en',
+  'notes',
+  'notes_fr',
+  'country',
+  'admin1',
+  'location',
+  'site_id',
+  'latitude',
+  'longitude',
+  'geo_precision',
+  'weapons',
+  'fatalities',
+  'injured',
+  'claimed_by',
+  'source',
+  'source_urls',
+  'url_fr',
+  'url_en',
+] as const;
+
+export type DataRow = Record<(typeof csvColumns)[number], CsvValue>;
+
+const en = dictionaries.en;
+const isoUtc = (instant: number) => new Date(instant).toISOString().replace(/\.000Z$/, 'Z');
+const eventUrl = (at: PublishContext, lang: Lang, slug: string) => absoluteUrl(at.site, eventPath(at.base, lang, slug));
+
+/**
+ * The local date or time as precisely as known: an instant with its offset, a day, or for a
+ * range the two days it lies between (ISO 8601 interval).
+ */
+export function whenLocal(record: AttackRecord): string {
+  const { when } = record.attack;
+  return when.precision === 'range' ? `${when.from}/${when.to}` : machineReadable(when, record.interval.start);
+}
+
+function eventDate(record: AttackRecord): string {
+  const { when } = record.attack;
+  return when.precision === 'range' ? when.from : when.precision === 'day' ? when.date : when.at.slice(0, 10);
+}
+
+export function dataRow(record: AttackRecord, records: RecordSet, at: PublishContext): DataRow {
+  const { attack, site, interval, slug } = record;
+  const sources = citedSourceIds(attack).map((id) => records.sourceById.get(id)!);
+  return {
+    slug,
+    event_date: eventDate(record),
+    time_precision: attack.when.precision,
+    when_local: whenLocal(record),
+    start_utc: isoUtc(interval.start),
+    end_utc: isoUtc(interval.end),
+    status: attack.status,
+    title_fr: attack.title.fr,
+    title_en: attack.title.en,
+    notes: attack.summary.en,
+    notes_fr: attack.summary.fr,
+    country: 'Iraq',
+    admin1: site.data.region.en,
+    location: site.data.name.en,
+    site_id: site.id,
+    latitude: site.data.position.lat,
+    longitude: site.data.position.lon,
+    geo_precision: site.data.position.precision,
+    weapons: [...new Set(attack.weapons.map((w) => w.kind))].join(';'),
+    fatalities: attack.casualties.killed,
+    injured: attack.casualties.injured,
+    claimed_by: [...new Set(attack.claims.map((c) => records.actorById.get(c.actor.id)!.name.en))].join('; '),
+    source: sources.map((s) => sourceName(s, en)).join('; '),
+    // Spaces separate URLs: a URL never contains a bare space, while it may contain ";".
+    source_urls: sources.flatMap((s) => (s.url ? [s.url] : [])).join(' '),
+    url_fr: eventUrl(at, 'fr', slug),
+    url_en: eventUrl(at, 'en', slug),
+  };
+}
+
+export function dataRows(records: RecordSet, at: PublishContext): DataRow[] {
+  return records.attackRecords.map((r) => dataRow(r, records, at));
+}
+
+export function dataGeoJson(records: RecordSet, at: PublishContext): FeatureCollection<Point, DataRow> {
+  return {
+    type: 'FeatureCollection',
+    features: records.attackRecords.map(
+      (r): Feature<Point, DataRow> => ({
+        type: 'Feature',
+        id: r.slug,
+        geometry: { type: 'Point', coordinates: [r.site.data.position.lon, r.site.data.position.lat] },
+        properties: dataRow(r, records, at),
+      }),
+    ),
+  };
+}
+
+/** References to other records (`{ collection, id }`) become their ids, as in the YAML files. */
+function withIds(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(withIds);
+  if (typeof value !== 'object' || value === null) return value;
+  const entries = Object.entries(value);
+  if (entries.length === 2 && 'collection' in value && 'id' in value) return (value as { id: unknown }).id;
+  return Object.fromEntries(entries.map(([k, v]) => [k, withIds(v)]));
+}
+
+/** The full records, each with its interval and site, plus every source and actor they cite. */
+export function dataJson(records: RecordSet, at: PublishContext) {
+  const home = (lang: Lang) => absoluteUrl(at.site, explorerPath(at.base, lang));
+  const cited = new Set(records.attackRecords.flatMap((r) => citedSourceIds(r.attack, r.site.data)));
+  const actors = new Set(records.attackRecords.flatMap((r) => r.attack.claims.map((c) => c.actor.id)));
+  return {
+    title: Object.fromEntries(languages.map((l) => [l, dictionaries[l].siteName])),
+    homepage: Object.fromEntries(languages.map((l) => [l, home(l)])),
+    licence: { name: DATA_LICENCE.name, url: DATA_LICENCE.url },
+    attribution: `${en.siteName} (${home('en')})`,
+    attacks: records.attackRecords.map((r) => ({
+      ...(withIds(r.attack) as object),
+      start_utc: isoUtc(r.interval.start),
+      end_utc: isoUtc(r.interval.end),
+      site: { id: r.site.id, ...(withIds(r.site.data) as object) },
+      urls: Object.fromEntries(languages.map((l) => [l, eventUrl(at, l, r.slug)])),
+    })),
+    sources: Object.fromEntries([...records.sourceById].filter(([id]) => cited.has(id))),
+    actors: Object.fromEntries([...records.actorById].filter(([id]) => actors.has(id))),
+  };
+}

@@ -1,0 +1,81 @@
+/**
+ * The embed codes web producers paste, and the oEmbed answers CMSs fetch: one iframe, written
+ * once, so the dialog, the oEmbed files and the tests all agree on it.
+ */
+
+/**
+ * Iframe heights before public/embed.js (or amp-iframe) sizes the frame to its content, or for
+ * good when a CMS strips the script: about the page's height in a 700px article column.
+ */
+export const embedHeights = { withList: 2000, withoutList: 1050 } as const;
+
+export function embedHeight(list: boolean): number {
+  return list ? embedHeights.withList : embedHeights.withoutList;
+}
+
+/** The width oEmbed consumers are told; the iframe itself takes the column's full width. */
+export const OEMBED_WIDTH = 700;
+
+function attribute(value: string): string {
+  return value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+
+export interface EmbedCodeOptions {
+  /** Absolute URL of the embed page. */
+  src: string;
+  /** What the frame shows, for screen readers (required on iframes). */
+  title: string;
+  height: number;
+  /** Absolute URL of public/embed.js, to size the frame to its content. */
+  resizeScript?: string;
+}
+
+export function embedCode({ src, title, height, resizeScript }: EmbedCodeOptions): string {
+  const iframe = `<iframe src="${attribute(src)}" title="${attribute(title)}" width="100%" height="${height}" loading="lazy" style="border:0"></iframe>`;
+  return resizeScript ? `${iframe}\n<script async src="${attribute(resizeScript)}"></script>` : iframe;
+}
+
+export interface OembedRich {
+  type: 'rich';
+  version: '1.0';
+  title: string;
+  provider_name: string;
+  provider_url: string;
+  html: string;
+  width: number;
+  height: number;
+  thumbnail_url?: string;
+  thumbnail_width?: number;
+  thumbnail_height?: number;
+}
+
+export interface OembedOptions {
+  title: string;
+  /** The iframe's title, for screen readers. */
+  frameTitle: string;
+  providerName: string;
+  providerUrl: string;
+  /** The embed page's absolute URL and height, as in `embedCode`. */
+  src: string;
+  height: number;
+  thumbnail?: { url: string; width: number; height: number };
+}
+
+/** A static oEmbed `rich` response. Its html is the bare iframe: consumers refuse scripts. */
+export function oembedRich({ title, frameTitle, providerName, providerUrl, src, height, thumbnail }: OembedOptions): OembedRich {
+  return {
+    type: 'rich',
+    version: '1.0',
+    title,
+    provider_name: providerName,
+    provider_url: providerUrl,
+    html: embedCode({ src, title: frameTitle, height }),
+    width: OEMBED_WIDTH,
+    height,
+    ...(thumbnail && {
+      thumbnail_url: thumbnail.url,
+      thumbnail_width: thumbnail.width,
+      thumbnail_height: thumbnail.height,
+    }),
+  };
+}

@@ -1,0 +1,58 @@
+/** The Atom feed of events (RFC 4287), one per language, newest event first. */
+import { citedSourceIds } from './cited-sources';
+import { DATA_LICENCE, type PublishContext } from './data-export';
+import { formatWhen } from './format';
+import { dictionaries } from './i18n';
+import { absoluteUrl, eventPath, explorerPath, feedPath } from './permalinks';
+import type { AttackRecord, RecordSet } from './records';
+import type { Lang } from './schema';
+import { escapeXml } from './xml';
+
+/**
+ * Records carry no edit date, so an entry is dated by the latest report it cites (or, with no
+ * dated source, its own day): what a reader of the feed would call "when this was last news".
+ */
+export function entryUpdated(record: AttackRecord, records: RecordSet): string {
+  const { when } = record.attack;
+  const ownDay = when.precision === 'range' ? when.to : when.precision === 'day' ? when.date : when.at.slice(0, 10);
+  const dates = citedSourceIds(record.attack).flatMap((id) => records.sourceById.get(id)?.date ?? []);
+  return `${[ownDay, ...dates].sort().at(-1)}T00:00:00Z`;
+}
+
+export function atomFeed(records: RecordSet, lang: Lang, at: PublishContext): string {
+  const dict = dictionaries[lang];
+  const url = (path: string) => escapeXml(absoluteUrl(at.site, path));
+  const entries = [...records.attackRecords].reverse().map((record) => {
+    const { attack, site, slug } = record;
+    const summary = `${formatWhen(attack.when, dict)}, ${site.data.name[lang]}. ${dict.status[attack.status]}. ${attack.summary[lang]}`;
+    return {
+      updated: entryUpdated(record, records),
+      xml: [
+        '  <entry>',
+        `    <id>${url(eventPath(at.base, lang, slug))}</id>`,
+        `    <title type="text">${escapeXml(attack.title[lang])}</title>`,
+        `    <link rel="alternate" type="text/html" href="${url(eventPath(at.base, lang, slug))}"/>`,
+        `    <updated>${entryUpdated(record, records)}</updated>`,
+        `    <category term="${attack.status}" label="${escapeXml(dict.status[attack.status])}"/>`,
+        `    <summary type="text">${escapeXml(summary)}</summary>`,
+        '  </entry>',
+      ].join('\n'),
+    };
+  });
+  const updated = entries.map((e) => e.updated).sort().at(-1) ?? '1970-01-01T00:00:00Z';
+  return [
+    '<?xml version="1.0" encoding="utf-8"?>',
+    `<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="${dict.htmlLang}">`,
+    `  <id>${url(explorerPath(at.base, lang))}</id>`,
+    `  <title type="text">${escapeXml(dict.siteName)}</title>`,
+    `  <subtitle type="text">${escapeXml(dict.title)}</subtitle>`,
+    `  <link rel="self" type="application/atom+xml" href="${url(feedPath(at.base, lang))}"/>`,
+    `  <link rel="alternate" type="text/html" href="${url(explorerPath(at.base, lang))}"/>`,
+    `  <updated>${updated}</updated>`,
+    `  <author><name>${escapeXml(dict.siteName)}</name><uri>${url(explorerPath(at.base, lang))}</uri></author>`,
+    `  <rights type="text">${escapeXml(`${DATA_LICENCE.name}, ${DATA_LICENCE.url}`)}</rights>`,
+    ...entries.map((e) => e.xml),
+    '</feed>',
+    '',
+  ].join('\n');
+}

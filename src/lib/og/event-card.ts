@@ -1,0 +1,36 @@
+/** What an event's Open Graph card shows, and how pages point to it. */
+import { formatWhen } from '../format';
+import { dictionaries } from '../i18n';
+import { absoluteUrl, ogImagePath } from '../permalinks';
+import type { AttackRecord, RecordSet } from '../records';
+import type { Lang } from '../schema';
+import { hasSharingPages } from '../sharing';
+import { OG_HEIGHT, OG_WIDTH, type OgCard } from './card';
+
+export function eventOgCard(record: AttackRecord, records: RecordSet, lang: Lang): OgCard {
+  const dict = dictionaries[lang];
+  const { attack, site } = record;
+  return {
+    kicker: dict.kicker,
+    title: attack.title[lang],
+    place: site.data.name[lang],
+    when: formatWhen(attack.when, dict),
+    precision: dict.precision[attack.when.precision],
+    status: attack.status,
+    statusLabel: dict.status[attack.status],
+    credit: dict.siteName,
+    bases: records.sites.map((s) => ({ id: s.id, name: s.data.shortName[lang], lon: s.data.position.lon, lat: s.data.position.lat })),
+    highlight: site.id,
+  };
+}
+
+/** The `image` of an event page's sharing metadata, or undefined when it has no card. */
+export function eventOgImage(record: AttackRecord, lang: Lang, site: URL | string, base: string) {
+  if (!hasSharingPages(record)) return undefined;
+  return {
+    url: absoluteUrl(site, ogImagePath(base, lang, record.slug)),
+    alt: dictionaries[lang].ogImageAlt(record.site.data.shortName[lang], record.attack.title[lang]),
+    width: OG_WIDTH,
+    height: OG_HEIGHT,
+  };
+}

@@ -1,0 +1,34 @@
+/** oEmbed for each event: the explorer opened at it, with the event's card as thumbnail. */
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { embedHeight, oembedRich } from '../../../../lib/embed-code';
+import { dictionaries } from '../../../../lib/i18n';
+import { eventOgImage } from '../../../../lib/og/event-card';
+import { absoluteUrl, embedFramePath, explorerPath } from '../../../../lib/permalinks';
+import type { AttackRecord } from '../../../../lib/records';
+import { languages, type Lang } from '../../../../lib/schema';
+import { hasSharingPages } from '../../../../lib/sharing';
+import { loadRecordSet } from '../../../../load-records';
+
+export const getStaticPaths = (async () => {
+  const { attackRecords } = await loadRecordSet();
+  return languages.flatMap((lang) =>
+    attackRecords.filter(hasSharingPages).map((record) => ({ params: { lang, slug: record.slug }, props: { record } })),
+  );
+}) satisfies GetStaticPaths;
+
+export const GET: APIRoute<{ record: AttackRecord }> = ({ params, props: { record }, site }) => {
+  const lang = params.lang as Lang;
+  const dict = dictionaries[lang];
+  const base = import.meta.env.BASE_URL;
+  const title = record.attack.title[lang];
+  const answer = oembedRich({
+    title,
+    frameTitle: dict.title,
+    providerName: dict.siteName,
+    providerUrl: absoluteUrl(site!, explorerPath(base, lang)),
+    src: absoluteUrl(site!, embedFramePath(base, lang, { event: record.slug })),
+    height: embedHeight(true),
+    thumbnail: eventOgImage(record, lang, site!, base),
+  });
+  return new Response(JSON.stringify(answer), { headers: { 'Content-Type': 'application/json+oembed' } });
+};

@@ -1,0 +1,20 @@
+/** The Open Graph card of each event, a 1200×630 PNG rendered at build time. */
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { eventOgCard } from '../../../../lib/og/event-card';
+import { renderOgCard } from '../../../../lib/og/render';
+import type { AttackRecord } from '../../../../lib/records';
+import { languages, type Lang } from '../../../../lib/schema';
+import { hasSharingPages } from '../../../../lib/sharing';
+import { loadRecordSet } from '../../../../load-records';
+
+export const getStaticPaths = (async () => {
+  const { attackRecords } = await loadRecordSet();
+  return languages.flatMap((lang) =>
+    attackRecords.filter(hasSharingPages).map((record) => ({ params: { lang, slug: record.slug }, props: { record } })),
+  );
+}) satisfies GetStaticPaths;
+
+export const GET: APIRoute<{ record: AttackRecord }> = async ({ params, props }) => {
+  const png = await renderOgCard(eventOgCard(props.record, await loadRecordSet(), params.lang as Lang), params.lang as Lang);
+  return new Response(new Uint8Array(png), { headers: { 'Content-Type': 'image/png' } });
+};

@@ -1,0 +1,23 @@
+/** oEmbed for the explorer: a static `rich` answer per language, found through the page's discovery link. */
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { embedHeight, oembedRich } from '../../lib/embed-code';
+import { dictionaries } from '../../lib/i18n';
+import { absoluteUrl, embedFramePath, explorerPath } from '../../lib/permalinks';
+import { languages, type Lang } from '../../lib/schema';
+
+export const getStaticPaths = (() => languages.map((lang) => ({ params: { lang } }))) satisfies GetStaticPaths;
+
+export const GET: APIRoute = ({ params, site }) => {
+  const lang = params.lang as Lang;
+  const dict = dictionaries[lang];
+  const base = import.meta.env.BASE_URL;
+  const answer = oembedRich({
+    title: dict.title,
+    frameTitle: dict.title,
+    providerName: dict.siteName,
+    providerUrl: absoluteUrl(site!, explorerPath(base, lang)),
+    src: absoluteUrl(site!, embedFramePath(base, lang)),
+    height: embedHeight(true),
+  });
+  return new Response(JSON.stringify(answer), { headers: { 'Content-Type': 'application/json+oembed' } });
+};
