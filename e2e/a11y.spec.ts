@@ -59,7 +59,7 @@ test('a keyboard-only reader moves through the explorer in page order, always se
       const style = getComputedStyle(el);
       const all = [...document.querySelectorAll('*')];
       return {
-        label: `${el.tagName.toLowerCase()}${el.className ? `.${String(el.className).split(' ')[0]}` : ''}`,
+        label: `${el.tagName.toLowerCase()}${el.className ? `.${String(el.className).trim().split(/\s+/).join('.')}` : ''}`,
         index: all.indexOf(el),
         visible: style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2,
       };
@@ -70,9 +70,9 @@ test('a keyboard-only reader moves through the explorer in page order, always se
   const order = seen.map((s) => Number(s.split(':')[0]));
   expect(order, seen.join(' → ')).toEqual([...order].sort((a, b) => a - b));
   expect(seen[0]).toMatch(/a\.skip-link/);
-  expect(seen.join(' ')).toContain('button.timeline__button');
+  expect(seen.join(' ')).toContain('timeline__play');
   expect(seen.join(' ')).toContain('input.timeline__slider');
-  expect(seen.join(' ')).toContain('button.event__select');
+  expect(seen.join(' ')).toContain('event__select');
 });
 
 test('the skip link takes keyboard readers straight to the content', async ({ page }) => {

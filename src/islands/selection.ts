@@ -36,7 +36,7 @@ export function renderSelection(
   const actions = element('p', 'selection__actions');
   const permalink = element('a', 'selection__permalink', dict.permalink);
   permalink.href = url;
-  const close = element('button', 'selection__close', dict.closeSelection);
+  const close = element('button', 'button button--small', dict.closeSelection);
   close.type = 'button';
   close.addEventListener('click', onClose);
   actions.append(permalink, close);
