@@ -50,8 +50,14 @@ export const test = base.extend<{ siteOnly: void; otherOrigins: string[] }>({
 
 export { expect };
 
-/** Waits until MapLibre has replaced the static map and finished drawing. */
+/**
+ * Reaches for the map as a reader would (the pointer over it starts the map script), then waits
+ * until MapLibre has replaced the static map and finished drawing.
+ */
 export async function waitForMap(page: Page) {
+  if ((await page.locator('[data-map-frame]').getAttribute('data-map-state')) === null) {
+    await page.locator('[data-map-frame]').hover();
+  }
   await expect(page.locator('[data-map-frame]')).toHaveAttribute('data-map-state', 'ready', { timeout: 20_000 });
   await page.locator('div[data-map]').evaluate(
     (el) =>

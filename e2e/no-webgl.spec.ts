@@ -11,6 +11,7 @@ test.use({
 
 test('without WebGL the static map stays, and the slider and list still work', async ({ page }) => {
   await page.goto('en/');
+  await page.locator('[data-map-frame]').hover(); // reaching for the map starts it
   await expect(page.locator('[data-map-frame]')).toHaveAttribute('data-map-state', 'failed', { timeout: 20_000 });
   await expect(page.locator('.static-map')).toBeVisible();
   await expect(page.locator('.static-map [data-base]')).toHaveCount(3);

@@ -97,7 +97,7 @@ export function interactionRows(interaction) {
     }
     if (i.firstIdle) {
       rows.push({
-        figure: `Navigation → map first idle: ${i.label}`,
+        figure: `Navigation → map first idle (pointer over the map at load): ${i.label}`,
         measured: `median ${ms(i.firstIdle.medianMs)} (${i.firstIdle.allMs.map((t) => Math.round(t)).join(', ')})`,
       });
     }

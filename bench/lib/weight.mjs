@@ -96,6 +96,8 @@ async function recordLoad(browser, url, { blockMap }) {
   });
   await page.goto(url, { waitUntil: 'load' });
   if (await page.locator('[data-map-frame]').count()) {
+    // The map starts when a reader reaches for it: the pointer over the map.
+    await page.hover('[data-map-frame]');
     // Blocked, the map fails and the static map stays; either way loading is over.
     await page.waitForSelector('[data-map-frame][data-map-state=ready], [data-map-frame][data-map-state=failed]', { timeout: 120_000 });
   }

@@ -1,14 +1,15 @@
 /**
  * The explorer island: enables the timeline, filters and list, keeps the readout, list, URL and
- * map in step, and loads the map script only once the map is on screen and the browser is
- * idle, so the static page paints and works first.
+ * map in step. The static page is complete (its SVG map shows every base and count), so the
+ * 440 KB map script loads only when the reader reaches for the explorer: a pointer over it, a
+ * touch, a key or focus inside it, or a link that carries a map view.
  */
 import type { ExplorerData, ExplorerEvent } from '../lib/explorer-data';
 import { matchesFilters, normalizeFilter, type Filters } from '../lib/filters';
 import { formatMoment } from '../lib/format';
 import { dictionaries } from '../lib/i18n';
-import { statuses, weaponKinds } from '../lib/schema';
-import { hasBegun, stepAtTime, stepCount, timeAfter, timeAtStep, timelineScale } from '../lib/timeline';
+import { statuses, weaponKinds } from '../lib/vocabulary';
+import { hasBegun, stepAtTime, stepCount, timeAfter, timeAtStep, trackPosition } from '../lib/timeline';
 import { formatUrlState, parseUrlState, type MapView, type UrlState } from '../lib/url-state';
 import { EventListView } from './event-list';
 import type { MapHandle } from './map';
@@ -46,7 +47,7 @@ export function startExplorer(root: HTMLElement): void {
   const eventsSection = $('.events');
   const filtersForm = $<HTMLFormElement>('[data-filters]');
   const list = new EventListView(eventsSection, data);
-  const scale = timelineScale(span);
+  const scale = (t: number) => trackPosition(span, t);
   const eventBySlug = new Map(events.map((e) => [e.slug, e]));
   const reducedMotion = matchMedia('(prefers-reduced-motion: reduce)');
 
@@ -206,7 +207,7 @@ export function startExplorer(root: HTMLElement): void {
   slider.disabled = false;
   applyUrl();
   render();
-  loadMapWhenVisible(root, async (container) => {
+  loadMapOnIntent(root, view !== undefined, async (container) => {
     const { mountMap } = await import('./map');
     map = await mountMap(container, data, {
       initialView: view,
@@ -220,26 +221,28 @@ export function startExplorer(root: HTMLElement): void {
   });
 }
 
-function loadMapWhenVisible(root: HTMLElement, load: (container: HTMLElement) => Promise<void>): void {
+const intents = ['pointerover', 'pointerdown', 'touchstart', 'wheel', 'keydown', 'focusin'] as const;
+
+function loadMapOnIntent(
+  root: HTMLElement,
+  now: boolean,
+  load: (container: HTMLElement) => Promise<void>,
+): void {
   const frame = root.querySelector<HTMLElement>('[data-map-frame]')!;
   const container = frame.querySelector<HTMLElement>('[data-map]')!;
-  const whenIdle = (fn: () => void) =>
-    'requestIdleCallback' in window ? requestIdleCallback(fn, { timeout: 1500 }) : setTimeout(fn, 200);
-  const observer = new IntersectionObserver((entries) => {
-    if (!entries.some((e) => e.isIntersecting)) return;
-    observer.disconnect();
+  const start = () => {
+    for (const type of intents) root.removeEventListener(type, start);
     frame.dataset.mapState = 'loading';
-    whenIdle(() => {
-      performance.mark('map-load-start');
-      return load(container).then(
-        () => (frame.dataset.mapState = 'ready'),
-        // No WebGL, or the script failed: the static map stays, which is complete on its own.
-        (error: unknown) => {
-          frame.dataset.mapState = 'failed';
-          console.warn('Interactive map unavailable; keeping the static map.', error);
-        },
-      );
-    });
-  });
-  observer.observe(frame);
+    performance.mark('map-load-start');
+    load(container).then(
+      () => (frame.dataset.mapState = 'ready'),
+      // No WebGL, or the script failed: the static map stays, which is complete on its own.
+      (error: unknown) => {
+        frame.dataset.mapState = 'failed';
+        console.warn('Interactive map unavailable; keeping the static map.', error);
+      },
+    );
+  };
+  if (now) start();
+  else for (const type of intents) root.addEventListener(type, start, { passive: true });
 }

@@ -12,7 +12,7 @@ import {
   type GeoJSONSource,
   type IControl,
 } from 'maplibre-gl';
-import 'maplibre-gl/dist/maplibre-gl.css';
+import maplibreCss from 'maplibre-gl/dist/maplibre-gl.css?inline';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import fontUrl from '@fontsource/noto-sans/files/noto-sans-latin-400-normal.woff2?url';
 import type { FeatureCollection, Point } from 'geojson';
@@ -61,6 +61,13 @@ export function mountMap(
   },
 ): Promise<MapHandle> {
   setWorkerUrl(absolute(workerUrl));
+  // MapLibre's stylesheet comes with its script, so pages that never start the map don't carry it.
+  if (!document.querySelector('style[data-maplibre]')) {
+    const style = document.createElement('style');
+    style.dataset.maplibre = '';
+    style.textContent = maplibreCss;
+    document.head.append(style);
+  }
   const dict = dictionaries[data.lang];
   const baseIds = data.bases.map((b) => b.id);
   const radius = baseMarkerScale(maxEventsPerBase(data.events));
@@ -76,6 +83,8 @@ export function mountMap(
       : { bounds: regionBounds }),
     maxBounds: regionBounds,
     attributionControl: false,
+    // Labels appear at once: no fade frames to redraw on every slider step.
+    fadeDuration: 0,
     dragRotate: false,
     pitchWithRotate: false,
     touchPitch: false,

@@ -8,7 +8,7 @@ import type { MarkerEvent } from './markers';
 import { assetPath } from './permalinks';
 import type { RecordSet } from './records';
 import type { Lang, TimePrecision } from './schema';
-import type { WeaponKind } from './url-state';
+import type { WeaponKind } from './vocabulary';
 import { timelineSpan, type TimelineSpan } from './timeline';
 
 export interface ExplorerEvent extends MarkerEvent {

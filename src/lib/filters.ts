@@ -1,6 +1,6 @@
 /** The explorer's filters: an event is shown when it matches every filter that is set. */
 import type { Status } from './schema';
-import type { WeaponKind } from './url-state';
+import type { WeaponKind } from './vocabulary';
 
 export interface Filters {
   bases?: string[];

@@ -8,9 +8,10 @@
  */
 import { z } from 'astro/zod';
 import { isCalendarDate, isLocalDateTime } from './calendar';
+import { languages, sourceLanguages, statuses, timePrecisions, weaponKinds } from './vocabulary';
 
-export const languages = ['fr', 'en'] as const;
-export type Lang = (typeof languages)[number];
+export { languages, sourceLanguages, statuses, timePrecisions, weaponKinds };
+export type { Lang, Status, TimePrecision, WeaponKind } from './vocabulary';
 
 export const collectionNames = ['sites', 'sources', 'actors', 'attacks'] as const;
 export type CollectionName = (typeof collectionNames)[number];
@@ -64,15 +65,11 @@ const localDateTime = z
     message: `"${value}" is not a real local time in the form YYYY-MM-DDTHH:mm`,
   }));
 
-export const timePrecisions = ['minute', 'hour', 'day', 'range'] as const;
-export type TimePrecision = (typeof timePrecisions)[number];
 
 /** Records keep local Baghdad time; other zones appear only where a source dates by them. */
 export const recordTimeZone = 'Asia/Baghdad';
 export const sourceTimeZones = ['Asia/Baghdad', 'America/New_York', 'UTC'] as const;
 
-/** Languages a source or a quote may be in (the site itself is in `languages`). */
-export const sourceLanguages = ['fr', 'en', 'ar', 'de'] as const;
 
 const httpUrl = z
   .string()
@@ -118,9 +115,6 @@ export const actorSchema = z
   })
   .strict();
 
-export const weaponKinds = ['drone', 'rocket'] as const;
-export const statuses = ['confirmed', 'disputed', 'unconfirmed', 'false-alarm'] as const;
-export type Status = (typeof statuses)[number];
 
 const whenSchema = (ref: RefFactory) => {
   const common = {

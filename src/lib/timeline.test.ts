@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   dayTicks,
   trackPaths,
+  trackPosition,
   hasBegun,
   markFor,
   stepAtTime,
@@ -88,5 +89,14 @@ describe('trackPaths', () => {
     expect(confirmed.points).toMatch(/^M12\.812 0V10$/);
     expect(confirmed.bands).toBe('M0.000 0h25.000v10h-25.000z');
     expect(paths.find((p) => p.status === 'disputed')!.bands).toBe('M75.000 0h25.000v10h-25.000z');
+  });
+});
+
+describe('trackPosition', () => {
+  it('agrees with the d3 time scale the server draws the track with', () => {
+    const scale = timelineScale(span);
+    for (const time of [span.start - 1, span.start, noonish.start, lastDay.start, span.end, span.end + 1]) {
+      expect(trackPosition(span, time)).toBeCloseTo(scale(time), 9);
+    }
   });
 });

@@ -24,6 +24,15 @@ export function timelineSpan(intervals: Interval[], timeZone: string): TimelineS
 
 export type TimelineScale = ScaleTime<number, number>;
 
+/**
+ * Where an instant sits on the track, in % (clamped): the same as `timelineScale(span)(time)`
+ * for the two-point domain, as plain arithmetic so the page's script need not ship d3.
+ */
+export function trackPosition(span: Interval, time: number): number {
+  const clamped = Math.min(span.end, Math.max(span.start, time));
+  return ((clamped - span.start) / (span.end - span.start)) * 100;
+}
+
 export function timelineScale(span: Interval): TimelineScale {
   return scaleTime().domain([span.start, span.end]).range([0, 100]).clamp(true);
 }

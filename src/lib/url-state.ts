@@ -2,9 +2,7 @@
  * The explorer's query string, declared once: each key with its reader and writer.
  * Readers return undefined for anything malformed, so a garbled link opens the default view.
  */
-import { statuses, weaponKinds, type Status } from './schema';
-
-export type WeaponKind = (typeof weaponKinds)[number];
+import { statuses, weaponKinds, type Status, type WeaponKind } from './vocabulary';
 
 export interface MapView {
   lon: number;

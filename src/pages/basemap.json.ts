@@ -1,10 +1,10 @@
 import type { APIRoute } from 'astro';
-import { buildBasemap } from '../lib/geo/basemap';
+import { regionBasemap } from '../lib/geo/basemap';
 import { contextPlaces } from '../lib/geo/places';
 
 /** The map's basemap as one GeoJSON file; `kind` tells the style which layer draws each feature. */
 export const GET: APIRoute = () => {
-  const { countries, borders, labels } = buildBasemap();
+  const { countries, borders, labels } = regionBasemap();
   const features = [
     ...countries.features.map((f) => ({ ...f, properties: { ...f.properties, kind: 'country' } })),
     { ...borders, properties: { kind: 'border' } },

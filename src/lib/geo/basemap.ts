@@ -43,6 +43,14 @@ type CountriesTopology = Topology<{ countries: GeometryCollection<{ name: string
 /** Rounds to 4 decimals (~10 m): finer than 1:50m data, and a third smaller as JSON. */
 const round = (p: Position): Position => [Math.round(p[0] * 1e4) / 1e4, Math.round(p[1] * 1e4) / 1e4];
 
+let cached: Basemap | undefined;
+
+/** The region's basemap; built once per process, since every page with a map needs it. */
+export function regionBasemap(): Basemap {
+  cached ??= buildBasemap(region);
+  return cached;
+}
+
 export function buildBasemap(box: Box = region): Basemap {
   const topology = countries50m as unknown as CountriesTopology;
   const all = feature(topology, topology.objects.countries).features;

@@ -8,7 +8,7 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import opentype from 'opentype.js';
 import sharp from 'sharp';
-import { buildBasemap } from '../geo/basemap';
+import { regionBasemap } from '../geo/basemap';
 import { staticMapFrame, staticMapLayers } from '../geo/static-map';
 import type { Lang } from '../schema';
 import { OG_MAP_WIDTH, ogCardSvg, type OgCard, type OgMap, type TextStyle, type Typesetter } from './card';
@@ -66,7 +66,7 @@ function mapFor(lang: Lang): OgMap {
   let map = maps.get(lang);
   if (!map) {
     const frame = staticMapFrame(undefined, OG_MAP_WIDTH);
-    map = { frame, layers: staticMapLayers(buildBasemap(), frame, lang) };
+    map = { frame, layers: staticMapLayers(regionBasemap(), frame, lang) };
     maps.set(lang, map);
   }
   return map;
