@@ -114,3 +114,14 @@ test('with reduced motion preferred, the list does not animate', async ({ page }
   const transition = await page.locator('.event').first().evaluate((el) => getComputedStyle(el).transitionDuration);
   expect(transition).toBe('0s');
 });
+
+for (const path of ['fr/', 'en/events/2023-10-21-ain-al-asad-drones/']) {
+  test(`axe finds nothing with the embed dialog open on ${path}`, async ({ page }) => {
+    await page.goto(path);
+    const opener = page.locator('[data-embed-open]');
+    await expect(opener).toBeVisible();
+    await opener.click();
+    await expect(page.locator('dialog.embed-dialog')).toBeVisible();
+    expect(await violations(page)).toEqual([]);
+  });
+}
