@@ -142,7 +142,6 @@ export function startExplorer(root: HTMLElement): void {
     playTimer = undefined;
     playButton.setAttribute('aria-pressed', 'false');
     $('[data-play-label]').textContent = dict.play;
-    $('[data-play-icon]').textContent = '▶';
     writeUrl('replace');
     render();
   }
@@ -158,7 +157,6 @@ export function startExplorer(root: HTMLElement): void {
     }
     playButton.setAttribute('aria-pressed', 'true');
     $('[data-play-label]').textContent = dict.pause;
-    $('[data-play-icon]').textContent = '⏸';
     playTimer = setInterval(() => {
       time = timeAtStep(span, Math.min(stepCount(span), stepAtTime(span, time) + 1));
       if (time >= span.end) stopPlaying();
