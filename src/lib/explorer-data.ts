@@ -9,7 +9,7 @@ import { assetPath } from './permalinks';
 import type { RecordSet } from './records';
 import type { Lang, TimePrecision } from './schema';
 import type { WeaponKind } from './vocabulary';
-import { timelineSpan, type TimelineSpan } from './timeline';
+import type { TimelineSpan } from './timeline';
 
 export interface ExplorerEvent extends MarkerEvent {
   slug: string;
@@ -46,10 +46,7 @@ export function explorerData(records: RecordSet, lang: Lang, base: string): Expl
   const { attackRecords, sourceById } = records;
   return {
     lang,
-    span: timelineSpan(
-      attackRecords.map((r) => r.interval),
-      attackRecords[0]?.attack.when.timeZone ?? 'Asia/Baghdad',
-    ),
+    span: records.span,
     events: attackRecords.map((r) => ({
       slug: r.slug,
       title: r.attack.title[lang],

@@ -3,7 +3,9 @@
  * its time interval, in chronological order. Input entries are shaped like Astro's.
  */
 import type { ActorData, AttackData, SiteData, SourceData } from './schema';
+import { recordTimeZone } from './schema';
 import { intervalOf, type Interval } from './time';
+import { timelineSpan, type TimelineSpan } from './timeline';
 
 export interface Entry<D> {
   id: string;
@@ -22,6 +24,8 @@ export interface RecordSet {
   sites: Entry<SiteData>[];
   sourceById: Map<string, SourceData>;
   actorById: Map<string, ActorData>;
+  /** The timeline's span over every record, computed once for all pages. */
+  span: TimelineSpan;
 }
 
 function byId<D>(entries: Entry<D>[]): Map<string, D> {
@@ -54,6 +58,7 @@ export function buildRecordSet(collections: {
     sites: collections.sites.filter((s) => usedSites.has(s.id)),
     sourceById: byId(collections.sources),
     actorById: byId(collections.actors),
+    span: timelineSpan(attackRecords.map((r) => r.interval), recordTimeZone),
   };
 }
 
