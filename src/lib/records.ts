@@ -55,7 +55,8 @@ export function buildRecordSet(collections: {
   const usedSites = new Set(attackRecords.map((r) => r.site.id));
   return {
     attackRecords,
-    sites: collections.sites.filter((s) => usedSites.has(s.id)),
+    // Sorted by id: the loader's order varies between builds, and filters and URLs follow this one.
+    sites: collections.sites.filter((s) => usedSites.has(s.id)).sort((a, b) => a.id.localeCompare(b.id)),
     sourceById: byId(collections.sources),
     actorById: byId(collections.actors),
     span: timelineSpan(attackRecords.map((r) => r.interval), recordTimeZone),
