@@ -8,6 +8,7 @@
  */
 import { z } from 'astro/zod';
 import { isCalendarDate, isLocalDateTime } from './calendar';
+import { slugPattern } from './records/slug';
 import { languages, sourceLanguages, statuses, timePrecisions, weaponKinds } from './vocabulary';
 
 export { languages, sourceLanguages, statuses, timePrecisions, weaponKinds };
@@ -162,18 +163,18 @@ const whenSchema = (ref: RefFactory) => {
     });
 };
 
+const slug = z.string().regex(slugPattern, 'use lowercase letters, digits and single hyphens');
+
 const casualtyCount = z.number().int().nonnegative().nullable().default(null);
 
 export const attackSchema = (ref: RefFactory) =>
   z
     .object({
       /** Stable identifier and URL segment; never change it once published. */
-      slug: z
-        .string()
-        .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'use lowercase letters, digits and single hyphens'),
+      slug,
       /** Former slugs, still published: each gets a page that redirects to the current one. */
       aliases: z
-        .array(z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'use lowercase letters, digits and single hyphens'))
+        .array(slug)
         .optional(),
       /** Row of the research file the record comes from (e.g. "I7"), for traceability. */
       researchId: z.string().optional(),
