@@ -77,6 +77,22 @@ const httpUrl = z
   .url('must be a full URL')
   .refine((url) => /^https?:\/\//i.test(url), 'must start with http:// or https://');
 
+/** A value an editor left blank: null, an empty string, or an object of blanks only. */
+function isBlank(value: unknown): boolean {
+  if (value === null || value === undefined) return true;
+  if (typeof value === 'string') return value.trim() === '';
+  if (typeof value === 'object' && !Array.isArray(value)) return Object.values(value).every(isBlank);
+  return false;
+}
+
+/**
+ * An optional field that may also be left blank. `npm run new` writes every field, empty where
+ * the facts are unknown (`outcome: { fr: "", en: "" }`); blank means "not reported", exactly as
+ * a missing field does, while a half-filled value is still checked (both languages, etc.).
+ */
+const optional = <T extends z.ZodTypeAny>(schema: T) =>
+  z.preprocess((value) => (isBlank(value) ? undefined : value), schema.optional());
+
 export const siteSchema = (ref: RefFactory) =>
   z
     .object({
@@ -89,7 +105,7 @@ export const siteSchema = (ref: RefFactory) =>
           /** `exact`: surveyed point of the site; `approximate`: placed within a few km. */
           precision: z.enum(['exact', 'approximate']),
           source: ref('sources').optional(),
-          note: localized.optional(),
+          note: optional(localized),
         })
         .strict(),
       region: localized,
@@ -122,7 +138,7 @@ const whenSchema = (ref: RefFactory) => {
     /** Local time of the place; fixed so every record means the same thing. */
     timeZone: z.literal(recordTimeZone).default(recordTimeZone),
     /** A vaguer indication than the precision allows, e.g. "early morning". */
-    partOfDay: localized.optional(),
+    partOfDay: optional(localized),
     /** Where a source dates the event differently, e.g. the Pentagon by US Eastern time. */
     otherDates: z
       .array(
@@ -131,7 +147,7 @@ const whenSchema = (ref: RefFactory) => {
             date: calendarDate,
             timeZone: z.enum(sourceTimeZones),
             source: ref('sources'),
-            note: localized.optional(),
+            note: optional(localized),
           })
           .strict(),
       )
@@ -177,7 +193,7 @@ export const attackSchema = (ref: RefFactory) =>
         .array(slug)
         .optional(),
       /** Row of the research file the record comes from (e.g. "I7"), for traceability. */
-      researchId: z.string().optional(),
+      researchId: optional(z.string()),
       /** Generated for load testing (scripts/generate-synthetic.ts); never a real event. */
       synthetic: z.boolean().default(false),
       title: localized,
@@ -197,7 +213,7 @@ export const attackSchema = (ref: RefFactory) =>
                     .object({
                       count: z.number().int().positive().nullable(),
                       source: ref('sources'),
-                      attribution: localized.optional(),
+                      attribution: optional(localized),
                     })
                     .strict(),
                 )
@@ -206,16 +222,16 @@ export const attackSchema = (ref: RefFactory) =>
             .strict(),
         )
         .default([]),
-      outcome: localized.optional(),
+      outcome: optional(localized),
       casualties: z
-        .object({ killed: casualtyCount, injured: casualtyCount, note: localized.optional() })
+        .object({ killed: casualtyCount, injured: casualtyCount, note: optional(localized) })
         .strict()
         .default({}),
-      damage: localized.optional(),
+      damage: optional(localized),
       claims: z
         .array(
           z
-            .object({ actor: ref('actors'), source: ref('sources'), note: localized.optional() })
+            .object({ actor: ref('actors'), source: ref('sources'), note: optional(localized) })
             .strict(),
         )
         .default([]),
@@ -228,13 +244,27 @@ export const attackSchema = (ref: RefFactory) =>
               attribution: localized,
               says: localized,
               /** A short verbatim quote, in the language it was said in. */
-              quote: z.object({ text, lang: z.enum(sourceLanguages) }).strict().optional(),
+              quote: optional(z.object({ text, lang: z.enum(sourceLanguages) }).strict()),
             })
             .strict(),
         )
         .min(1, 'every record needs at least one attributed account'),
+      /** The day the record was last corrected or updated after publication. */
+      updated: optional(calendarDate),
+      /** Public corrections, oldest first: what changed and when. */
+      corrections: z.array(z.object({ date: calendarDate, note: localized }).strict()).default([]),
     })
-    .strict();
+    .strict()
+    .superRefine((attack, ctx) => {
+      const latest = attack.corrections.map((c) => c.date).sort().at(-1);
+      if (latest && (!attack.updated || attack.updated < latest)) {
+        ctx.addIssue({
+          code: z.ZodIssueCode.custom,
+          path: ['updated'],
+          message: `a corrected record needs updated: "${latest}" or later (its latest correction)`,
+        });
+      }
+    });
 
 export type SiteData = z.output<ReturnType<typeof siteSchema>>;
 export type SourceData = z.output<typeof sourceSchema>;

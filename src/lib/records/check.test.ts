@@ -21,11 +21,13 @@ describe('checkContent on invalid records', async () => {
     const files = new Set(problems.map((p) => p.file.replace(/^.*\//, '')));
     expect([...files].sort()).toEqual([
       'broken-yaml.yaml',
+      'correction-unfinished.yaml',
       'duplicate.yaml',
       'far-away.yaml',
       'first-with-slug.yaml',
       'impossible-date.yaml',
       'markup.yaml',
+      'misspelt.yaml',
       'not-a-day.yaml',
       'range-backwards.yaml',
       'script-link.yaml',
@@ -87,6 +89,25 @@ describe('checkContent on invalid records', async () => {
     expect(problems.filter((p) => p.file.endsWith('markup.yaml'))).toHaveLength(3);
   });
 
+  it('takes a blank optional field for "not reported", but checks a half-filled one', () => {
+    expect(find(problems, 'correction-unfinished.yaml', 'outcome.en')[0]?.message).toBe('must not be empty');
+  });
+
+  it("refuses a correction dated after the record's update date", () => {
+    expect(find(problems, 'correction-unfinished.yaml', 'updated')[0]?.message).toBe(
+      'a corrected record needs updated: "2023-10-25" or later (its latest correction)',
+    );
+  });
+
+  it('words misspellings for editors: what is wrong, what was expected, what was meant', () => {
+    expect(find(problems, 'misspelt.yaml', 'status')[0]?.message).toBe(
+      '"confimed" is not one of confirmed, disputed, unconfirmed, false-alarm; did you mean "confirmed"?',
+    );
+    expect(find(problems, 'misspelt.yaml', 'weapons[0].kind')[0]?.message).toMatch(/did you mean "drone"\?$/);
+    expect(find(problems, 'misspelt.yaml', 'summary')[0]?.message).toBe('missing; expected object');
+    expect(find(problems, 'misspelt.yaml', '')[0]?.message).toBe('unknown field(s) "sumary"; check the spelling');
+  });
+
   it('reports YAML syntax errors with their line', () => {
     const [problem] = problems.filter((p) => p.file.endsWith('broken-yaml.yaml'));
     expect(problem?.message).toMatch(/^YAML syntax/);
@@ -95,7 +116,7 @@ describe('checkContent on invalid records', async () => {
 
   it('formats a report an editor can act on: file:line  field: message', () => {
     const report = formatProblems(problems);
-    expect(report).toMatch(/^\d+ problem\(s\) in 11 record file\(s\):/);
+    expect(report).toMatch(/^\d+ problem\(s\) in 13 record file\(s\):/);
     expect(report).toContain('invalid/attacks/wrong-type.yaml:10  status:');
   });
 });

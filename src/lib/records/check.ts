@@ -99,6 +99,28 @@ function referenceChecker(known: Record<ReferencedCollection, Set<string>>): Ref
       .transform((id) => ({ collection, id })) as never;
 }
 
+/**
+ * Zod's default messages, reworded for editors: what is missing or wrong, what was expected,
+ * and for a misspelt choice the one they probably meant.
+ */
+const editorMessages: z.ZodErrorMap = (issue, ctx) => {
+  if (issue.code === z.ZodIssueCode.invalid_type) {
+    if (issue.received === 'undefined') return { message: `missing; expected ${issue.expected}` };
+    if (issue.received === 'null') return { message: `empty; expected ${issue.expected}` };
+  }
+  if (issue.code === z.ZodIssueCode.invalid_enum_value) {
+    const options = issue.options.map(String);
+    const hint = closestMatch(String(issue.received), options);
+    return {
+      message: `"${String(issue.received)}" is not one of ${options.join(', ')}${hint ? `; did you mean "${hint}"?` : ''}`,
+    };
+  }
+  if (issue.code === z.ZodIssueCode.unrecognized_keys) {
+    return { message: `unknown field(s) ${issue.keys.map((k) => `"${k}"`).join(', ')}; check the spelling` };
+  }
+  return { message: ctx.defaultError };
+};
+
 export function checkContent(files: ContentFile[]): Problem[] {
   const problems: Problem[] = [];
   const parsed: ParsedFile[] = [];
@@ -132,7 +154,7 @@ export function checkContent(files: ContentFile[]): Problem[] {
       });
     }
 
-    const result = schemaFor(file.collection, ref).safeParse(file.data);
+    const result = schemaFor(file.collection, ref).safeParse(file.data, { errorMap: editorMessages });
     if (result.success) continue;
     for (const issue of result.error.issues) {
       problems.push({
