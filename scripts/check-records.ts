@@ -10,7 +10,7 @@ import { collectionNames } from '../src/lib/schema';
 import { checkContent, formatProblems } from '../src/lib/records/check';
 import { readContentFiles } from '../src/lib/records/read-content';
 
-const { values } = parseArgs({ options: { content: { type: 'string' } } });
+const { values } = parseArgs({ args: process.argv.slice(2).filter((a) => a !== '--'), options: { content: { type: 'string' } } });
 const contentDir = values.content ?? process.env.CONTENT_DIR ?? 'content';
 
 const files = await readContentFiles(contentDir);

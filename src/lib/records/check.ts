@@ -90,6 +90,10 @@ function referenceChecker(known: Record<ReferencedCollection, Set<string>>): Ref
       .string({ invalid_type_error: `expected the id of a file in ${collection}/` })
       .superRefine((id, ctx) => {
         if (known[collection].has(id)) return;
+        if (id.trim() === '') {
+          ctx.addIssue({ code: z.ZodIssueCode.custom, message: `empty; expected the id of a file in ${collection}/` });
+          return;
+        }
         const hint = closestMatch(id, [...known[collection]]);
         ctx.addIssue({
           code: z.ZodIssueCode.custom,

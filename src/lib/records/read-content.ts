@@ -1,5 +1,5 @@
 import { readdir, readFile } from 'node:fs/promises';
-import { join, relative } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import { collectionNames } from '../schema';
 import type { ContentFile } from './check';
 
@@ -7,7 +7,7 @@ import type { ContentFile } from './check';
 export async function readContentFiles(contentDir: string, root = process.cwd()): Promise<ContentFile[]> {
   const files: ContentFile[] = [];
   for (const collection of collectionNames) {
-    const folder = join(root, contentDir, collection);
+    const folder = resolve(root, contentDir, collection);
     const names = await readdir(folder).catch(() => [] as string[]);
     for (const name of names.filter((n) => /\.ya?ml$/.test(n)).sort()) {
       const path = join(folder, name);

@@ -1,0 +1,41 @@
+import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { newRecord } from './new-record';
+
+let root: string;
+beforeEach(async () => {
+  root = await mkdtemp(join(tmpdir(), 'new-record-'));
+  await cp('content', join(root, 'content'), { recursive: true });
+});
+afterEach(() => rm(root, { recursive: true, force: true }));
+
+describe('npm run new', () => {
+  it('writes the record under its slug and lists what is left to fill in', async () => {
+    const { file, todo } = await newRecord({ site: 'ain-al-asad', date: '2023-10-22', weapons: ['rocket'] }, 'content', root);
+    expect(file).toBe('content/attacks/2023-10-22-ain-al-asad-rockets.yaml');
+    expect(await readFile(join(root, file), 'utf8')).toMatch(/^slug: 2023-10-22-ain-al-asad-rockets /);
+    expect(todo.map((p) => p.field)).toContain('title.en');
+  });
+
+  it('refuses to overwrite a record, and leaves it as it was', async () => {
+    const options = { site: 'ain-al-asad', date: '2023-10-22' };
+    const { file } = await newRecord(options, 'content', root);
+    await writeFile(join(root, file), 'edited by hand\n');
+    await expect(newRecord(options, 'content', root)).rejects.toThrow(/already holds "2023-10-22-ain-al-asad-attack"/);
+    expect(await readFile(join(root, file), 'utf8')).toBe('edited by hand\n');
+  });
+
+  it('refuses a slug another file already uses', async () => {
+    await expect(
+      newRecord({ site: 'ain-al-asad', date: '2023-10-21', weapons: ['drone'] }, 'content', root),
+    ).rejects.toThrow('content/attacks/2023-10-21-ain-al-asad-drones.yaml already holds');
+  });
+
+  it('suggests the site an editor probably meant', async () => {
+    await expect(newRecord({ site: 'ain-al-assad', date: '2023-10-22' }, 'content', root)).rejects.toThrow(
+      '--site: no site "ain-al-assad" in content/sites/; did you mean "ain-al-asad"?',
+    );
+  });
+});

@@ -1,0 +1,92 @@
+/**
+ * `npm run new`: writes a new attack record with every field present, then lists what is left
+ * to fill in. Refuses to overwrite a record.
+ *
+ *   npm run new -- --site ain-al-asad --date 2023-10-22 [--time 21:30 [--precision hour]]
+ *                  [--to 2023-10-23] [--weapon rocket --weapon drone] [--status unconfirmed]
+ *                  [--slug custom-slug] [--content content]
+ */
+import { existsSync } from 'node:fs';
+import { writeFile } from 'node:fs/promises';
+import { relative, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { checkContent, type Problem } from '../src/lib/records/check';
+import { closestMatch } from '../src/lib/records/closest-match';
+import { readContentFiles } from '../src/lib/records/read-content';
+import { scaffoldErrors, scaffoldRecord, scaffoldSlug, type ScaffoldOptions } from '../src/lib/records/scaffold';
+import type { Status, WeaponKind } from '../src/lib/vocabulary';
+
+export class NewRecordError extends Error {}
+
+/** Writes the record under `contentDir` and returns its path and what the checker still wants. */
+export async function newRecord(options: ScaffoldOptions, contentDir: string, root = process.cwd()) {
+  const errors = scaffoldErrors(options);
+  const files = await readContentFiles(contentDir, root);
+  const siteIds = files.filter((f) => f.collection === 'sites').map((f) => f.path.replace(/^.*\//, '').replace(/\.ya?ml$/, ''));
+  if (!siteIds.includes(options.site)) {
+    const hint = closestMatch(options.site, siteIds);
+    errors.push(`--site: no site "${options.site}" in ${contentDir}/sites/${hint ? `; did you mean "${hint}"?` : ` (known: ${siteIds.join(', ')})`}`);
+  }
+  if (errors.length > 0) throw new NewRecordError(errors.join('\n'));
+
+  const slug = scaffoldSlug(options);
+  const path = resolve(root, contentDir, 'attacks', `${slug}.yaml`);
+  const taken = files.find((f) => f.collection === 'attacks' && new RegExp(`^slug: ${slug}\\b`, 'm').test(f.text));
+  if (existsSync(path) || taken) {
+    throw new NewRecordError(
+      `${taken ? taken.path : relative(root, path)} already holds "${slug}"; edit it, or give the new record another --slug`,
+    );
+  }
+  const text = scaffoldRecord(options);
+  await writeFile(path, text, { flag: 'wx' }); // `wx`: never replace a file, even one made meanwhile
+  const file = relative(root, path);
+  const todo = checkContent([...files, { collection: 'attacks', path: file, text }]).filter((p) => p.file === file);
+  return { file, todo };
+}
+
+const describeTodo = (p: Problem) => `  line ${p.line ?? '?'}  ${p.field}: ${p.message}`;
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({
+    args: process.argv.slice(2).filter((a) => a !== '--'),
+    options: {
+      site: { type: 'string' },
+      date: { type: 'string' },
+      time: { type: 'string' },
+      to: { type: 'string' },
+      precision: { type: 'string' },
+      weapon: { type: 'string', multiple: true },
+      status: { type: 'string' },
+      slug: { type: 'string' },
+      content: { type: 'string', default: 'content' },
+    },
+  });
+  if (!values.site || !values.date) {
+    console.error('Usage: npm run new -- --site <site id> --date YYYY-MM-DD [--time HH:mm] [--to YYYY-MM-DD] [--weapon drone] …');
+    process.exit(2);
+  }
+  try {
+    const { file, todo } = await newRecord(
+      {
+        site: values.site,
+        date: values.date,
+        time: values.time,
+        to: values.to,
+        precision: values.precision as ScaffoldOptions['precision'],
+        weapons: values.weapon?.flatMap((w) => w.split(',')).map((w) => w.trim()) as WeaponKind[] | undefined,
+        status: values.status as Status | undefined,
+        slug: values.slug,
+      },
+      values.content,
+    );
+    console.log(`Wrote ${file}.`);
+    if (todo.length > 0) console.log(`Still to fill in (npm run check lists these until they are done):\n${todo.map(describeTodo).join('\n')}`);
+  } catch (error) {
+    if (!(error instanceof NewRecordError)) throw error;
+    console.error(error.message);
+    process.exit(1);
+  }
+}
+
+// vite-node replaces argv[1] with its own path, so "run when executed" is "not under vitest".
+if (!process.env.VITEST) await main();

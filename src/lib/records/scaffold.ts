@@ -1,0 +1,146 @@
+/**
+ * The text of a new attack record, as `npm run new` writes it: every field of the schema
+ * present, blank where the facts are not known yet, with a comment saying what goes there. The
+ * checker (`npm run check`) then lists what must still be filled in; a blank optional field
+ * means "not reported".
+ */
+import { isCalendarDate, isLocalDateTime } from '../calendar';
+import { statuses, weaponKinds, type Status, type WeaponKind } from '../vocabulary';
+import { attackSlug, slugPattern } from './slug';
+
+export interface ScaffoldOptions {
+  site: string;
+  /** The day (`YYYY-MM-DD`, Baghdad time); the first day of a range. */
+  date: string;
+  /** `HH:mm`, Baghdad time: minute precision, or hour precision when `precision` says so. */
+  time?: string;
+  /** Last day of a range. */
+  to?: string;
+  precision?: 'minute' | 'hour';
+  weapons?: WeaponKind[];
+  status?: Status;
+  slug?: string;
+}
+
+/** Reasons the options cannot make a record, worded for the command line. */
+export function scaffoldErrors(options: ScaffoldOptions): string[] {
+  const errors: string[] = [];
+  if (!isCalendarDate(options.date)) errors.push(`--date: "${options.date}" is not a real date in the form YYYY-MM-DD`);
+  if (options.time !== undefined && options.to !== undefined) errors.push('--time and --to: give a time or a range end, not both');
+  if (options.time !== undefined && !isLocalDateTime(`${options.date}T${options.time}`)) {
+    errors.push(`--time: "${options.time}" is not a time in the form HH:mm`);
+  }
+  if (options.precision === 'hour' && options.time !== undefined && !options.time.endsWith(':00')) {
+    errors.push(`--time: an hour-precision time ends in :00 (got ${options.time})`);
+  }
+  if (options.precision !== undefined && options.time === undefined) errors.push('--precision needs --time');
+  if (options.to !== undefined && !(isCalendarDate(options.to) && options.to > options.date)) {
+    errors.push(`--to: "${options.to}" must be a real date after --date`);
+  }
+  for (const kind of options.weapons ?? []) {
+    if (!weaponKinds.includes(kind)) errors.push(`--weapon: "${kind}" is not one of ${weaponKinds.join(', ')}`);
+  }
+  if (options.status !== undefined && !statuses.includes(options.status)) {
+    errors.push(`--status: "${options.status}" is not one of ${statuses.join(', ')}`);
+  }
+  if (options.slug !== undefined && !slugPattern.test(options.slug)) {
+    errors.push(`--slug: "${options.slug}" must use lowercase letters, digits and single hyphens`);
+  }
+  return errors;
+}
+
+export function scaffoldSlug(options: ScaffoldOptions): string {
+  return options.slug ?? attackSlug({ date: options.date, site: options.site, weapons: options.weapons ?? [] });
+}
+
+const q = (value: string) => JSON.stringify(value);
+const blankText = (indent: string) => [`${indent}fr: ""`, `${indent}en: ""`];
+
+function whenLines(options: ScaffoldOptions): string[] {
+  const { date, time, to } = options;
+  const moment =
+    time !== undefined
+      ? [`  precision: ${options.precision ?? 'minute'}`, `  at: ${q(`${date}T${time}`)}`]
+      : to !== undefined
+        ? ['  precision: range', `  from: ${q(date)}`, `  to: ${q(to)}`]
+        : ['  precision: day', `  date: ${q(date)}`];
+  return [
+    '# Baghdad local time. Precision: minute, hour, day or range; never more precise than the',
+    '# sources (a day-only report stays "day").',
+    'when:',
+    ...moment,
+    '  partOfDay: # optional, e.g. fr: tôt le matin / en: early morning',
+    ...blankText('    '),
+    '  # Where a source dates the event differently (e.g. the Pentagon, by US Eastern time):',
+    '  #   - { date: "2023-10-17", timeZone: America/New_York, source: <source id> }',
+    '  otherDates: []',
+  ];
+}
+
+function weaponLines(weapons: readonly WeaponKind[]): string[] {
+  if (weapons.length === 0) {
+    return [
+      `# Each weapon with the number each source gives (count: null when a source names none).`,
+      `#   - kind: drone  # ${weaponKinds.join(' | ')}`,
+      '#     reports: [{ count: 2, source: <source id> }]',
+      'weapons: []',
+    ];
+  }
+  return [
+    '# The number each source gives (count: null when a source names none); one report per source.',
+    'weapons:',
+    ...weapons.flatMap((kind) => [
+      `  - kind: ${kind}`,
+      '    reports:',
+      '      - count: null',
+      '        source: "" # required: the id of a file in content/sources',
+    ]),
+  ];
+}
+
+/** The YAML text of the new record. */
+export function scaffoldRecord(options: ScaffoldOptions): string {
+  const status = options.status ?? 'unconfirmed';
+  return [
+    `slug: ${scaffoldSlug(options)} # the permalink: never change it once published`,
+    'researchId: "" # optional: the row of the research file, e.g. I9',
+    'title: # required, in both languages',
+    ...blankText('  '),
+    'summary: # required: two or three sentences, in your own words, saying who reports what',
+    ...blankText('  '),
+    ...whenLines(options),
+    `site: ${options.site}`,
+    `# ${statuses.join(' | ')}: "confirmed" only when officials or several`,
+    '# independent sources confirm it; "unconfirmed" while only a claim or one source reports it.',
+    `status: ${status}`,
+    ...weaponLines(options.weapons ?? []),
+    'outcome: # optional: what happened to the weapons, attributed',
+    ...blankText('  '),
+    'casualties:',
+    '  killed: null # a number only when a source gives one',
+    '  injured: null',
+    '  note:',
+    ...blankText('    '),
+    'damage:',
+    ...blankText('  '),
+    '# Who claimed it, and where the claim was reported:',
+    '#   - { actor: islamic-resistance-in-iraq, source: <source id> }',
+    'claims: []',
+    '# Required: at least one. Who says what, in which source; one entry per source.',
+    'accounts:',
+    '  - source: "" # the id of a file in content/sources',
+    '    attribution: # who, in that source, says it (e.g. "An Iraqi security source")',
+    ...blankText('      '),
+    '    says:',
+    ...blankText('      '),
+    '    quote: # optional: a short verbatim quote, in its own language (fr, en, ar, de)',
+    '      text: ""',
+    '      lang: ""',
+    '# After publication: the day of the latest correction, and what each one changed.',
+    'updated: ""',
+    '#   - date: "2023-10-24"',
+    '#     note: { fr: …, en: … }',
+    'corrections: []',
+    '',
+  ].join('\n');
+}
