@@ -50,6 +50,11 @@ describe('data rows', () => {
     expect(rockets.claimed_by).toBe('');
   });
 
+  it('give the day of the latest correction, empty for a record never corrected', () => {
+    expect(rockets.updated).toBe('2023-10-25');
+    expect(drones.updated).toBeNull();
+  });
+
   it('make a CSV whose header is the column list', () => {
     const csv = toCsv(csvColumns, dataRows(records, at));
     expect(csv.split('\r\n')[0]).toBe(csvColumns.join(','));
@@ -79,6 +84,10 @@ describe('GeoJSON and JSON', () => {
       site: { id: 'test-base', position: { precision: 'exact', source: 'wire' } },
       claims: [{ actor: 'group', source: 'paper' }],
       start_utc: '2023-10-20T21:00:00Z',
+    });
+    expect(json.attacks[0]).toMatchObject({
+      updated: '2023-10-25',
+      corrections: [{ date: '2023-10-25', note: { en: 'The time was corrected.' } }],
     });
     expect(Object.keys(json.sources).sort()).toEqual(['paper', 'wire']);
     expect(Object.keys(json.actors)).toEqual(['group']);

@@ -53,6 +53,8 @@ export const csvColumns = [
   'source_urls',
   'url_fr',
   'url_en',
+  /** Day of the latest correction; empty for a record never corrected. */
+  'updated',
 ] as const;
 
 export type DataRow = Record<(typeof csvColumns)[number], CsvValue>;
@@ -106,6 +108,7 @@ export function dataRow(record: AttackRecord, records: RecordSet, at: PublishCon
     source_urls: sources.flatMap((s) => (s.url ? [s.url] : [])).join(' '),
     url_fr: eventUrl(at, 'fr', slug),
     url_en: eventUrl(at, 'en', slug),
+    updated: attack.updated ?? null,
   };
 }
 

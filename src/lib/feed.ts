@@ -1,7 +1,7 @@
 /** The Atom feed of events (RFC 4287), one per language, newest event first. */
 import { citedSourceIds } from './cited-sources';
 import { DATA_LICENCE, type PublishContext } from './data-export';
-import { formatWhen } from './format';
+import { formatDay, formatWhen } from './format';
 import { dictionaries } from './i18n';
 import { absoluteUrl, eventPath, explorerPath, feedPath } from './permalinks';
 import type { AttackRecord, RecordSet } from './records';
@@ -9,14 +9,29 @@ import type { Lang } from './schema';
 import { escapeXml } from './xml';
 
 /**
- * Records carry no edit date, so an entry is dated by the latest report it cites (or, with no
- * dated source, its own day): what a reader of the feed would call "when this was last news".
+ * When an entry was news: the latest report it cites, or with no dated source its own day.
  */
-export function entryUpdated(record: AttackRecord, records: RecordSet): string {
+export function entryPublished(record: AttackRecord, records: RecordSet): string {
   const { when } = record.attack;
   const ownDay = when.precision === 'range' ? when.to : when.precision === 'day' ? when.date : when.at.slice(0, 10);
   const dates = citedSourceIds(record.attack).flatMap((id) => records.sourceById.get(id)?.date ?? []);
   return `${[ownDay, ...dates].sort().at(-1)}T00:00:00Z`;
+}
+
+/** When an entry last changed: its latest correction, if any came after it was news. */
+export function entryUpdated(record: AttackRecord, records: RecordSet): string {
+  const published = entryPublished(record, records);
+  const { updated } = record.attack;
+  return updated && `${updated}T00:00:00Z` > published ? `${updated}T00:00:00Z` : published;
+}
+
+/** Corrections, newest first, as a sentence a feed reader shows under the summary. */
+function correctionsText(record: AttackRecord, lang: Lang): string {
+  const dict = dictionaries[lang];
+  return [...record.attack.corrections]
+    .reverse()
+    .map((c) => ` ${dict.correction} (${formatDay(c.date, dict)})${dict.colon} ${c.note[lang]}`)
+    .join('');
 }
 
 export function atomFeed(records: RecordSet, lang: Lang, at: PublishContext): string {
@@ -24,15 +39,19 @@ export function atomFeed(records: RecordSet, lang: Lang, at: PublishContext): st
   const url = (path: string) => escapeXml(absoluteUrl(at.site, path));
   const entries = [...records.attackRecords].reverse().map((record) => {
     const { attack, site, slug } = record;
-    const summary = `${formatWhen(attack.when, dict)}, ${site.data.name[lang]}. ${dict.status[attack.status]}. ${attack.summary[lang]}`;
+    const corrected = attack.corrections.length > 0;
+    const summary = `${formatWhen(attack.when, dict)}, ${site.data.name[lang]}. ${dict.status[attack.status]}. ${attack.summary[lang]}${correctionsText(record, lang)}`;
+    const title = corrected ? `${attack.title[lang]} (${dict.updatedMark})` : attack.title[lang];
+    const updated = entryUpdated(record, records);
     return {
-      updated: entryUpdated(record, records),
+      updated,
       xml: [
         '  <entry>',
         `    <id>${url(eventPath(at.base, lang, slug))}</id>`,
-        `    <title type="text">${escapeXml(attack.title[lang])}</title>`,
+        `    <title type="text">${escapeXml(title)}</title>`,
         `    <link rel="alternate" type="text/html" href="${url(eventPath(at.base, lang, slug))}"/>`,
-        `    <updated>${entryUpdated(record, records)}</updated>`,
+        `    <published>${entryPublished(record, records)}</published>`,
+        `    <updated>${updated}</updated>`,
         `    <category term="${attack.status}" label="${escapeXml(dict.status[attack.status])}"/>`,
         `    <summary type="text">${escapeXml(summary)}</summary>`,
         '  </entry>',

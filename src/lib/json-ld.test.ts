@@ -21,6 +21,11 @@ describe('event JSON-LD', () => {
     expect(ld.citation[1]).not.toHaveProperty('url');
   });
 
+  it('gives a modification date only to a corrected record', () => {
+    expect(eventJsonLd(rockets!, records, 'en', at).dateModified).toBe('2023-10-25');
+    expect(eventJsonLd(drones!, records, 'en', at)).not.toHaveProperty('dateModified');
+  });
+
   it('states the status and keeps dates only as precise as known', () => {
     const day = eventJsonLd(drones!, records, 'en', at);
     expect(day.about.startDate).toBe('2023-10-21');

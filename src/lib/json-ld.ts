@@ -34,6 +34,7 @@ export function eventJsonLd(record: AttackRecord, records: RecordSet, lang: Lang
     url,
     mainEntityOfPage: url,
     ...(at.image && { image: at.image }),
+    ...(attack.updated && { dateModified: attack.updated }),
     temporalCoverage: whenLocal(record),
     isPartOf: { '@type': 'WebSite', name: dict.siteName, url: absoluteUrl(at.site, explorerPath(at.base, lang)) },
     about: {

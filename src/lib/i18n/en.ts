@@ -84,7 +84,12 @@ export const en: Dictionary = {
     sources: 'Sources',
     otherDates: 'Other dates given',
     stationed: 'Troops stationed',
+    corrections: 'Corrections',
   },
+  updatedOn: (day: string) => `Updated ${day}`,
+  /** Marks a corrected entry in the feed, e.g. "Title (updated)". */
+  updatedMark: 'updated',
+  correction: 'Correction',
   notReported: 'Not reported',
   killed: (n) => `${n} killed`,
   injured: (n) => `${n} injured`,

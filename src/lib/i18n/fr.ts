@@ -85,7 +85,12 @@ export const fr = {
     sources: 'Sources',
     otherDates: 'Autres datations',
     stationed: 'Troupes présentes',
+    corrections: 'Rectificatifs',
   },
+  updatedOn: (day: string) => `Mis à jour le ${day}`,
+  /** Marks a corrected entry in the feed, e.g. "Title (updated)". */
+  updatedMark: 'mis à jour',
+  correction: 'Rectificatif',
   notReported: 'Non rapporté',
   killed: (n: number) => `${n} mort${n > 1 ? 's' : ''}`,
   injured: (n: number) => `${n} blessé${n > 1 ? 's' : ''}`,
