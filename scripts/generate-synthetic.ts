@@ -4,7 +4,7 @@
  *
  *   npx vite-node scripts/generate-synthetic.ts -- --count 10000 --out .synthetic/10000
  *
- * The tree holds content/sites, content/actors and content/sources copied as they are, one more
+ * The tree holds content/story, content/sites, content/actors and content/sources copied as they are, one more
  * source (`synthetic-generator`) and `count` attacks, `synthetic-00001` …, marked
  * `synthetic: true` and titled "[Synthétique]" / "[Synthetic]". They are spread over the real
  * four days (18–21 October 2023, Baghdad time) and the real sites, with a mix of time
@@ -26,7 +26,7 @@ const realContent = join(projectRoot, 'content');
 /** Marks a folder as written by this script, so a rerun may replace it (and nothing else). */
 const MARKER = '.synthetic-tree';
 export const GENERATOR_SOURCE = 'synthetic-generator';
-const COPIED = ['sites', 'actors', 'sources'] as const;
+const COPIED = ['story', 'sites', 'actors', 'sources'] as const;
 
 /** The real four days, Baghdad time. */
 const DAYS = ['2023-10-18', '2023-10-19', '2023-10-20', '2023-10-21'] as const;

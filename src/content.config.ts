@@ -1,6 +1,6 @@
 import { defineCollection, reference } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { actorSchema, attackSchema, siteSchema, sourceSchema, type RefFactory } from './lib/schema';
+import { actorSchema, attackSchema, siteSchema, sourceSchema, storySchema, type RefFactory } from './lib/schema';
 
 // Records live at the top of the repository so editors never need to open src/.
 // CONTENT_DIR points the build at another tree (e.g. synthetic records for load tests).
@@ -10,6 +10,7 @@ const yamlIn = (folder: string) => glob({ pattern: '*.{yaml,yml}', base: `${cont
 const ref = reference as unknown as RefFactory;
 
 export const collections = {
+  story: defineCollection({ loader: yamlIn('story'), schema: storySchema }),
   sites: defineCollection({ loader: yamlIn('sites'), schema: siteSchema(ref) }),
   sources: defineCollection({ loader: yamlIn('sources'), schema: sourceSchema }),
   actors: defineCollection({ loader: yamlIn('actors'), schema: actorSchema }),

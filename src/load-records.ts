@@ -10,6 +10,7 @@ export function loadRecordSet(): Promise<RecordSet> {
     getCollection('sites'),
     getCollection('sources'),
     getCollection('actors'),
-  ]).then(([attacks, sites, sources, actors]) => buildRecordSet({ attacks, sites, sources, actors }));
+    getCollection('story'),
+  ]).then(([attacks, sites, sources, actors, story]) => buildRecordSet({ attacks, sites, sources, actors, story }));
   return recordSet;
 }

@@ -64,7 +64,7 @@ export function atomFeed(records: RecordSet, lang: Lang, at: PublishContext): st
     `<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="${dict.htmlLang}">`,
     `  <id>${url(explorerPath(at.base, lang))}</id>`,
     `  <title type="text">${escapeXml(dict.siteName)}</title>`,
-    `  <subtitle type="text">${escapeXml(dict.title)}</subtitle>`,
+    `  <subtitle type="text">${escapeXml(records.story.title[lang])}</subtitle>`,
     `  <link rel="self" type="application/atom+xml" href="${url(feedPath(at.base, lang))}"/>`,
     `  <link rel="alternate" type="text/html" href="${url(explorerPath(at.base, lang))}"/>`,
     `  <updated>${updated}</updated>`,

@@ -2,8 +2,8 @@
  * Joins the collections into the attack records pages render: each attack with its site and
  * its time interval, in chronological order. Input entries are shaped like Astro's.
  */
-import type { ActorData, AttackData, SiteData, SourceData } from './schema';
-import { recordTimeZone } from './schema';
+import type { ActorData, AttackData, SiteData, SourceData, StoryData } from './schema';
+import { recordTimeZone, STORY_ID } from './schema';
 import { intervalOf, type Interval } from './time';
 import { timelineSpan, type TimelineSpan } from './timeline';
 
@@ -26,6 +26,8 @@ export interface RecordSet {
   actorById: Map<string, ActorData>;
   /** The timeline's span over every record, computed once for all pages. */
   span: TimelineSpan;
+  /** The explorer's headline and standfirst. */
+  story: StoryData;
 }
 
 function byId<D>(entries: Entry<D>[]): Map<string, D> {
@@ -37,7 +39,11 @@ export function buildRecordSet(collections: {
   sites: Entry<SiteData>[];
   sources: Entry<SourceData>[];
   actors: Entry<ActorData>[];
+  story: Entry<StoryData>[];
 }): RecordSet {
+  const story = collections.story.find((entry) => entry.id === STORY_ID)?.data;
+  // The checker has already asked for it; this guards against skipping it.
+  if (!story) throw new Error(`story/${STORY_ID}.yaml is missing`);
   const siteById = new Map(collections.sites.map((s) => [s.id, s]));
   const attackRecords = collections.attacks
     .map((entry): AttackRecord => {
@@ -60,6 +66,7 @@ export function buildRecordSet(collections: {
     sourceById: byId(collections.sources),
     actorById: byId(collections.actors),
     span: timelineSpan(attackRecords.map((r) => r.interval), recordTimeZone),
+    story,
   };
 }
 

@@ -14,9 +14,9 @@ import { languages, sourceLanguages, statuses, timePrecisions, weaponKinds } fro
 export { languages, sourceLanguages, statuses, timePrecisions, weaponKinds };
 export type { Lang, Status, TimePrecision, WeaponKind } from './vocabulary';
 
-export const collectionNames = ['sites', 'sources', 'actors', 'attacks'] as const;
+export const collectionNames = ['story', 'sites', 'sources', 'actors', 'attacks'] as const;
 export type CollectionName = (typeof collectionNames)[number];
-export type ReferencedCollection = Exclude<CollectionName, 'attacks'>;
+export type ReferencedCollection = Exclude<CollectionName, 'attacks' | 'story'>;
 
 /** What a resolved reference looks like, in Astro and in the checker alike. */
 export interface Ref<C extends ReferencedCollection> {
@@ -124,6 +124,11 @@ export const sourceSchema = z
     language: z.enum(sourceLanguages),
   })
   .strict();
+
+/** The explorer's headline and standfirst: editorial copy that sums up the records. */
+export const storySchema = z.object({ title: localized, dek: localized }).strict();
+/** The one story file, `content/story/explorer.yaml`. */
+export const STORY_ID = 'explorer';
 
 export const actorSchema = z
   .object({
@@ -269,5 +274,6 @@ export const attackSchema = (ref: RefFactory) =>
 export type SiteData = z.output<ReturnType<typeof siteSchema>>;
 export type SourceData = z.output<typeof sourceSchema>;
 export type ActorData = z.output<typeof actorSchema>;
+export type StoryData = z.output<typeof storySchema>;
 export type AttackData = z.output<ReturnType<typeof attackSchema>>;
 export type When = AttackData['when'];

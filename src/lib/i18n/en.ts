@@ -10,8 +10,6 @@ export const en: Dictionary = {
   dateLocale,
   siteName: 'Attacks on US troops in Iraq',
   kicker: 'Iraq · October 2023',
-  title: 'Five attacks in four days on coalition bases in Iraq',
-  dek: 'From Wednesday 18 to Saturday 21 October 2023, drones and rockets targeted Ain al-Asad and al-Harir air bases and a camp near Baghdad airport, which host US and coalition troops. Iraqi sources and the Pentagon do not always tell the same story: each event shows who says what.',
   skipToContent: 'Skip to content',
   switchLanguage: 'Version française',
   mapTitle: 'Map of the targeted bases',

@@ -10,8 +10,6 @@ export const fr = {
   dateLocale,
   siteName: 'Attaques contre les troupes américaines en Irak',
   kicker: 'Irak · octobre 2023',
-  title: 'Cinq attaques en quatre jours contre les bases de la coalition en Irak',
-  dek: "Du mercredi 18 au samedi 21 octobre 2023, des drones et des roquettes ont visé les bases d'Aïn al-Assad, d'al-Harir et un camp près de l'aéroport de Bagdad, où sont stationnés des soldats américains et de la coalition. Les sources irakiennes et le Pentagone ne racontent pas toujours la même chose : chaque événement indique qui dit quoi.",
   skipToContent: 'Aller au contenu',
   switchLanguage: 'English version',
   mapTitle: 'Carte des bases visées',

@@ -12,6 +12,17 @@ describe('checkContent on valid records', () => {
   it('finds no problem', async () => {
     expect(await problemsIn('valid')).toEqual([]);
   });
+
+  it('asks for the explorer headline when its file is missing', async () => {
+    const files = (await readContentFiles('valid', fixtures)).filter((f) => f.collection !== 'story');
+    expect(checkContent(files)).toEqual([
+      {
+        file: 'story/explorer.yaml',
+        field: '',
+        message: 'missing: the explorer needs its headline and standfirst (title, dek) in this file',
+      },
+    ]);
+  });
 });
 
 describe('checkContent on invalid records', async () => {

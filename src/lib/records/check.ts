@@ -9,6 +9,8 @@ import {
   attackSchema,
   siteSchema,
   sourceSchema,
+  storySchema,
+  STORY_ID,
   type CollectionName,
   type ReferencedCollection,
   type RefFactory,
@@ -39,6 +41,8 @@ interface ParsedFile extends ContentFile {
 
 const schemaFor = (collection: CollectionName, ref: RefFactory): z.ZodTypeAny => {
   switch (collection) {
+    case 'story':
+      return storySchema;
     case 'sites':
       return siteSchema(ref);
     case 'sources':
@@ -141,6 +145,14 @@ export function checkContent(files: ContentFile[]): Problem[] {
     sources: idsOf('sources'),
     actors: idsOf('actors'),
   });
+
+  if (files.length > 0 && !parsed.some((f) => f.collection === 'story' && f.id === STORY_ID)) {
+    problems.push({
+      file: `story/${STORY_ID}.yaml`,
+      field: '',
+      message: 'missing: the explorer needs its headline and standfirst (title, dek) in this file',
+    });
+  }
 
   const filesById = new Map<string, ParsedFile[]>();
   for (const file of parsed) {

@@ -4,16 +4,18 @@ import { embedHeight, oembedRich } from '../../lib/embed-code';
 import { dictionaries } from '../../lib/i18n';
 import { absoluteUrl, embedFramePath, explorerPath } from '../../lib/permalinks';
 import { languages, type Lang } from '../../lib/schema';
+import { loadRecordSet } from '../../load-records';
 
 export const getStaticPaths = (() => languages.map((lang) => ({ params: { lang } }))) satisfies GetStaticPaths;
 
-export const GET: APIRoute = ({ params, site }) => {
+export const GET: APIRoute = async ({ params, site }) => {
   const lang = params.lang as Lang;
   const dict = dictionaries[lang];
   const base = import.meta.env.BASE_URL;
+  const { story } = await loadRecordSet();
   const answer = oembedRich({
-    title: dict.title,
-    frameTitle: dict.title,
+    title: story.title[lang],
+    frameTitle: story.title[lang],
     providerName: dict.siteName,
     providerUrl: absoluteUrl(site!, explorerPath(base, lang)),
     src: absoluteUrl(site!, embedFramePath(base, lang)),

@@ -16,14 +16,15 @@ export const getStaticPaths = (async () => {
   );
 }) satisfies GetStaticPaths;
 
-export const GET: APIRoute<{ record: AttackRecord }> = ({ params, props: { record }, site }) => {
+export const GET: APIRoute<{ record: AttackRecord }> = async ({ params, props: { record }, site }) => {
   const lang = params.lang as Lang;
   const dict = dictionaries[lang];
   const base = import.meta.env.BASE_URL;
   const title = record.attack.title[lang];
+  const { story } = await loadRecordSet();
   const answer = oembedRich({
     title,
-    frameTitle: dict.title,
+    frameTitle: story.title[lang],
     providerName: dict.siteName,
     providerUrl: absoluteUrl(site!, explorerPath(base, lang)),
     src: absoluteUrl(site!, embedFramePath(base, lang, { event: record.slug })),
