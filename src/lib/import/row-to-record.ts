@@ -1,0 +1,422 @@
+/**
+ * One spreadsheet row → the fields of one attack record, and the sources its new URLs need.
+ *
+ * Checks here are those the record checker can't make, or can't explain in spreadsheet terms:
+ * date and time formats, the precision the cells imply, weapon lists, counts, list syntax.
+ * Everything else (unknown ids, empty texts, statuses…) is left to `checkContent`, run on the
+ * would-be tree, so the import and the build refuse exactly the same things.
+ */
+import { isCalendarDate } from '../calendar';
+import { closestMatch } from '../records/closest-match';
+import { attackSlug, slugPattern } from '../records/slug';
+import type { Localized, When as RecordWhen } from '../schema';
+import {
+  sourceLanguages,
+  timePrecisions,
+  weaponKinds,
+  type TimePrecision,
+  type WeaponKind,
+} from '../vocabulary';
+import type { CsvRow, ImportColumn, RowProblem } from './csv-table';
+import type { FieldAssignment } from './record-yaml';
+
+/** A source as the row names it: an existing file's id, or a URL. */
+export type SourceEntry = { id: string } | { url: string };
+
+/** The moment as the schema has it, minus what the row doesn't give (other zones, part of day). */
+type When = RecordWhen extends infer W
+  ? W extends unknown
+    ? Omit<W, 'timeZone' | 'otherDates' | 'partOfDay'>
+    : never
+  : never;
+
+/** A text in both languages, as typed: one may still be blank (the checker says so). */
+type Texts = Localized;
+
+/** A row read and checked for format, before its sources are resolved to ids. */
+export interface RowDraft {
+  row: number;
+  slug: string;
+  /** The file's columns: on an existing record, the import owns only the fields they fill. */
+  columns: ReadonlySet<ImportColumn>;
+  researchId?: string;
+  when: When;
+  partOfDay?: Texts;
+  site: string;
+  status: string;
+  weapons: { kind: WeaponKind; count: number | null }[];
+  title?: Texts;
+  summary?: Texts;
+  outcome?: Texts;
+  damage?: Texts;
+  killed: number | null;
+  injured: number | null;
+  casualtyNote?: Texts;
+  claimedBy: string[];
+  sources: SourceEntry[];
+  sourceLanguage?: (typeof sourceLanguages)[number];
+  attribution?: Texts;
+  says?: Texts;
+}
+
+/** `a; b` or one per line in the cell, as spreadsheets let editors type lists. */
+export const splitList = (cell: string | undefined): string[] => [
+  ...new Set(
+    (cell ?? '')
+      .split(/[;\n]/)
+      .map((item) => item.trim())
+      .filter(Boolean),
+  ),
+];
+
+/** Both languages, or nothing when both are blank; one blank stays "" for the checker to name. */
+function texts(cells: CsvRow['cells'], column: string): Texts | undefined {
+  const fr = cells[`${column}_fr` as ImportColumn] ?? '';
+  const en = cells[`${column}_en` as ImportColumn] ?? '';
+  return fr || en ? { fr, en } : undefined;
+}
+
+const spreadsheetDateHint =
+  'write it as YYYY-MM-DD, e.g. 2023-10-22 (format the column as text if the spreadsheet changes it)';
+
+/** `14:05`, `9:05` or `14:05:00` (as spreadsheets export times) → `14:05`. */
+function readTime(cell: string): string | undefined {
+  const match = /^(\d{1,2}):(\d{2})(?::00)?$/.exec(cell);
+  if (!match) return undefined;
+  const [hours, minutes] = [Number(match[1]), Number(match[2])];
+  return hours < 24 && minutes < 60 ? `${String(hours).padStart(2, '0')}:${match[2]}` : undefined;
+}
+
+type Problems = Omit<RowProblem, 'row'>[];
+
+function readWhen(cells: CsvRow['cells'], problems: Problems): When | undefined {
+  const date = cells.date ?? '';
+  const time = cells.time ?? '';
+  const dateTo = cells.date_to ?? '';
+  const start = problems.length;
+  if (!date) problems.push({ column: 'date', message: 'required' });
+  else if (!isCalendarDate(date))
+    problems.push({ column: 'date', message: `"${date}" is not a real date; ${spreadsheetDateHint}` });
+  const at = time ? readTime(time) : undefined;
+  if (time && !at)
+    problems.push({ column: 'time', message: `"${time}" is not a time; write it as HH:mm, e.g. 21:30` });
+  if (dateTo && !isCalendarDate(dateTo)) {
+    problems.push({ column: 'date_to', message: `"${dateTo}" is not a real date; ${spreadsheetDateHint}` });
+  }
+
+  const given = cells.precision ?? '';
+  if (given && !(timePrecisions as readonly string[]).includes(given)) {
+    const hint = closestMatch(given, [...timePrecisions]);
+    problems.push({
+      column: 'precision',
+      message: `"${given}" is not a precision; use ${timePrecisions.join(', ')}${hint ? ` (did you mean "${hint}"?)` : ''}`,
+    });
+    return undefined;
+  }
+  if (!given && time && dateTo) {
+    problems.push({
+      column: 'date_to',
+      message: 'give a time (one moment) or a date_to (several days), not both',
+    });
+  }
+  const precision = (given || (time ? 'minute' : dateTo ? 'range' : 'day')) as TimePrecision;
+  const needsTime = precision === 'minute' || precision === 'hour';
+  if (needsTime && !time) problems.push({ column: 'time', message: `precision ${precision} needs a time` });
+  if (!needsTime && time)
+    problems.push({ column: 'time', message: `precision ${precision} takes no time; leave time blank` });
+  if (precision === 'range' && !dateTo)
+    problems.push({ column: 'date_to', message: 'precision range needs a date_to' });
+  if (precision !== 'range' && dateTo) {
+    problems.push({ column: 'date_to', message: `precision ${precision} takes no date_to; leave it blank` });
+  }
+  if (problems.length > start) return undefined;
+
+  switch (precision) {
+    case 'minute':
+    case 'hour':
+      return { precision, at: `${date}T${at}` };
+    case 'day':
+      return { precision, date };
+    case 'range':
+      return { precision, from: date, to: dateTo };
+  }
+}
+
+/** `drone:2; rocket` → kinds with the count the first source gives (null: no number). */
+function readWeapons(cell: string | undefined, problems: Problems): RowDraft['weapons'] {
+  const weapons: RowDraft['weapons'] = [];
+  for (const entry of splitList(cell)) {
+    const match = /^([^:]+?)\s*(?::\s*(.*))?$/.exec(entry)!;
+    const kind = match[1]!.toLowerCase();
+    const count = match[2];
+    if (!(weaponKinds as readonly string[]).includes(kind)) {
+      const hint = closestMatch(kind, [...weaponKinds]);
+      problems.push({
+        column: 'weapons',
+        message: `unknown weapon "${match[1]}"${hint ? `; did you mean "${hint}"?` : ''} (use ${weaponKinds.join(', ')})`,
+      });
+      continue;
+    }
+    if (count !== undefined && !/^[1-9]\d*$/.test(count)) {
+      problems.push({
+        column: 'weapons',
+        message: `"${entry}": the count must be a whole number from 1, e.g. ${kind}:2 (or just "${kind}" when no number is given)`,
+      });
+      continue;
+    }
+    if (weapons.some((w) => w.kind === kind)) {
+      problems.push({ column: 'weapons', message: `"${kind}" is listed twice` });
+      continue;
+    }
+    weapons.push({ kind: kind as WeaponKind, count: count === undefined ? null : Number(count) });
+  }
+  return weapons;
+}
+
+function readCount(cells: CsvRow['cells'], column: 'killed' | 'injured', problems: Problems): number | null {
+  const cell = cells[column] ?? '';
+  if (cell === '') return null;
+  if (/^\d+$/.test(cell)) return Number(cell);
+  problems.push({
+    column,
+    message: `"${cell}" is not a whole number; leave it blank when no figure is reported`,
+  });
+  return null;
+}
+
+function readSources(cell: string | undefined, problems: Problems): SourceEntry[] {
+  const entries: SourceEntry[] = [];
+  for (const entry of splitList(cell)) {
+    if (/^https?:\/\//i.test(entry)) {
+      if (URL.canParse(entry)) entries.push({ url: entry });
+      else problems.push({ column: 'sources', message: `"${entry}" is not a valid URL` });
+    } else if (slugPattern.test(entry)) {
+      entries.push({ id: entry });
+    } else {
+      problems.push({
+        column: 'sources',
+        message: `"${entry}" is neither a source id (a file name in sources/, without .yaml) nor a full URL starting with https://`,
+      });
+    }
+  }
+  if (entries.length === 0 && !problems.some((p) => p.column === 'sources')) {
+    problems.push({ column: 'sources', message: 'list at least one source (an id or a URL)' });
+  }
+  return entries;
+}
+
+/** Reads a row's cells; a row with problems gives no draft. */
+export function readRow(row: CsvRow): { draft?: RowDraft; problems: RowProblem[] } {
+  const { cells } = row;
+  const problems: Problems = [];
+  const when = readWhen(cells, problems);
+  const weapons = readWeapons(cells.weapons, problems);
+  const killed = readCount(cells, 'killed', problems);
+  const injured = readCount(cells, 'injured', problems);
+  const sources = readSources(cells.sources, problems);
+
+  const site = cells.site ?? '';
+  if (!site) problems.push({ column: 'site', message: 'required' });
+  else if (!slugPattern.test(site)) {
+    problems.push({
+      column: 'site',
+      message: `"${site}" is not a site id (the file name in sites/, e.g. ain-al-asad)`,
+    });
+  }
+  if (sources.length > 1 && weapons.length === 0) {
+    problems.push({
+      column: 'sources',
+      message:
+        'further sources are cited for the weapons, and this row names none; list one source or name the weapons',
+    });
+  }
+  const language = cells.source_language ?? '';
+  if (language && !(sourceLanguages as readonly string[]).includes(language)) {
+    problems.push({
+      column: 'source_language',
+      message: `"${language}" is not one of ${sourceLanguages.join(', ')}`,
+    });
+  }
+  const slug =
+    cells.slug ||
+    (when && site ? attackSlug({ date: cells.date!, site, weapons: weapons.map((w) => w.kind) }) : '');
+  if (cells.slug && !slugPattern.test(cells.slug)) {
+    problems.push({
+      column: 'slug',
+      message: `"${cells.slug}": use lowercase letters, digits and single hyphens`,
+    });
+  }
+
+  // The slug names the row in messages, unless a cell it is made from is wrong.
+  const slugIsSound =
+    slug && !problems.some((p) => ['date', 'site', 'weapons', 'slug'].includes(p.column ?? ''));
+  const withRow = problems.map((p) => ({ row: row.row, ...(slugIsSound ? { slug } : {}), ...p }));
+  if (withRow.length > 0 || !when) return { problems: withRow };
+  return {
+    problems: [],
+    draft: {
+      row: row.row,
+      slug,
+      columns: new Set(Object.keys(cells) as ImportColumn[]),
+      ...(cells.research_id ? { researchId: cells.research_id } : {}),
+      when,
+      partOfDay: texts(cells, 'part_of_day'),
+      site,
+      status: cells.status ?? '',
+      weapons,
+      title: texts(cells, 'title'),
+      summary: texts(cells, 'summary'),
+      outcome: texts(cells, 'outcome'),
+      damage: texts(cells, 'damage'),
+      killed,
+      injured,
+      casualtyNote: texts(cells, 'casualties_note'),
+      claimedBy: splitList(cells.claimed_by),
+      sources,
+      ...(language ? { sourceLanguage: language as RowDraft['sourceLanguage'] } : {}),
+      attribution: texts(cells, 'account_attribution'),
+      says: texts(cells, 'account_says'),
+    },
+  };
+}
+
+/** Drops undefined keys, so a new record holds only what the row gives. */
+const defined = <T extends Record<string, unknown>>(value: T): T =>
+  Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as T;
+
+/**
+ * The record fields the row sets, in schema order. `sourceIds` are the row's sources resolved
+ * to ids, in the row's order: the first is cited by the account, the counts and the claims.
+ */
+export function recordFields(draft: RowDraft, sourceIds: readonly string[]): FieldAssignment[] {
+  const has = (...columns: ImportColumn[]) => columns.some((c) => draft.columns.has(c));
+  const [first, ...others] = sourceIds;
+  const fields: FieldAssignment[] = [{ path: ['slug'], value: draft.slug }];
+  if (has('research_id')) fields.push({ path: ['researchId'], value: draft.researchId });
+  fields.push({ path: ['title'], value: draft.title }, { path: ['summary'], value: draft.summary });
+
+  // The import owns the moment and the part of day; otherDates and timeZone are the editors'.
+  const whenKeys = [
+    'precision',
+    'at',
+    'date',
+    'from',
+    'to',
+    ...(has('part_of_day_fr', 'part_of_day_en') ? ['partOfDay'] : []),
+  ];
+  fields.push({
+    path: ['when'],
+    value: defined({ ...draft.when, partOfDay: draft.partOfDay }),
+    owns: whenKeys,
+  });
+
+  fields.push({ path: ['site'], value: draft.site }, { path: ['status'], value: draft.status });
+  if (has('weapons')) {
+    const weapons = draft.weapons.map(({ kind, count }) => ({
+      kind,
+      reports: [{ count, source: first }, ...others.map((source) => ({ count: null, source }))],
+    }));
+    fields.push({ path: ['weapons'], value: weapons.length > 0 ? weapons : undefined });
+  }
+  if (has('outcome_fr', 'outcome_en')) fields.push({ path: ['outcome'], value: draft.outcome });
+  if (has('killed', 'injured', 'casualties_note_fr', 'casualties_note_en')) {
+    const reported = draft.killed !== null || draft.injured !== null || draft.casualtyNote !== undefined;
+    const casualties = defined({ killed: draft.killed, injured: draft.injured, note: draft.casualtyNote });
+    fields.push({ path: ['casualties'], value: reported ? casualties : undefined });
+  }
+  if (has('damage_fr', 'damage_en')) fields.push({ path: ['damage'], value: draft.damage });
+  if (has('claimed_by')) {
+    const claims = draft.claimedBy.map((actor) => ({ actor, source: first }));
+    fields.push({ path: ['claims'], value: claims.length > 0 ? claims : undefined });
+  }
+  // The first account is the row's; further accounts (and this one's quote) are the editors'.
+  fields.push({
+    path: ['accounts', 0],
+    value: defined({ source: first, attribution: draft.attribution, says: draft.says }),
+    owns: ['source', 'attribution', 'says'],
+  });
+  return fields;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Sources made from URLs
+
+/** The same page however it was pasted: normalised by the URL parser, no trailing slash. */
+export function normalizeUrl(url: string): string {
+  const parsed = new URL(url.trim());
+  parsed.hash = '';
+  return parsed.href.replace(/\/(?=$|\?)/, '');
+}
+
+const hostOf = (url: URL) => url.hostname.replace(/^www\./, '');
+
+/** The path's segments, last first, decoded and without file extensions. */
+function segmentsFromLast(url: URL): string[] {
+  const decode = (segment: string) => {
+    try {
+      return decodeURIComponent(segment);
+    } catch {
+      return segment;
+    }
+  };
+  return url.pathname
+    .split('/')
+    .map((segment) => decode(segment).replace(/\.(html?|php|aspx?)$/i, ''))
+    .filter(Boolean)
+    .reverse();
+}
+
+const slugify = (text: string) =>
+  text
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
+
+/** Cut at a hyphen so ids stay readable: `ifpnews-rockets-iraqi-base-american-troops`. */
+function truncateSlug(slug: string, max: number): string {
+  if (slug.length <= max) return slug;
+  const cut = slug.slice(0, max + 1);
+  return cut.slice(0, Math.max(cut.lastIndexOf('-'), 1)).replace(/-$/, '');
+}
+
+/**
+ * A readable id from the URL: the host without `www.` and its last label, then the page (the
+ * path's last segment), e.g. `ifpnews-rockets-iraqi-base-american-troops`, `npasyria-106429`.
+ * Deterministic, so the same URL gives the same file; a re-run finds it by URL anyway.
+ */
+export function sourceIdFromUrl(url: string): string {
+  const parsed = new URL(url);
+  const labels = hostOf(parsed).split('.');
+  const host = labels.length > 1 ? labels.slice(0, -1).join('-') : labels[0]!;
+  const page = segmentsFromLast(parsed)[0] ?? '';
+  return truncateSlug(slugify(`${host}-${page}`), 60) || 'source';
+}
+
+/**
+ * The page's words, from the last path segment that has some: "rockets-iraqi-base-american-
+ * troops" → "Rockets iraqi base american troops". The host when the path has no words.
+ */
+export function titleFromUrl(url: string): string {
+  const parsed = new URL(url);
+  const words = segmentsFromLast(parsed)
+    .find((segment) => /\p{L}{3}/u.test(segment))
+    ?.replace(/[-_+]+/g, ' ')
+    .replace(/(\s\d+)+$/, '') // trailing article numbers, e.g. "...-attack-reports-5514369"
+    .replace(/\s+/g, ' ')
+    .trim();
+  if (!words) return hostOf(parsed);
+  return words.charAt(0).toUpperCase() + words.slice(1);
+}
+
+export interface NewSource {
+  id: string;
+  url: string;
+  language: string;
+}
+
+/** The fields of a source file for a URL no source has yet: all the URL can tell. */
+export function sourceFields({ url, language }: NewSource) {
+  return { publisher: hostOf(new URL(url)), title: titleFromUrl(url), url, language };
+}
