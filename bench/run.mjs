@@ -6,7 +6,7 @@
  *
  * Environment:
  *   BENCH_ONLY=build,weight,lighthouse,interaction   run a subset (default: all)
- *   BENCH_QUICK=1        1 Lighthouse run per page and preset, 20 slider steps, 1 load for the
+ *   BENCH_QUICK=1        1 Lighthouse run per page and preset, 20 slider steps (10 traced), 1 load for the
  *                        map's first idle, and no 10,000-record build (for development)
  *   BENCH_REUSE_BUILDS=1 reuse builds left in .synthetic/bench/ by an earlier run instead of
  *                        rebuilding (development only: build figures are then not measured)
@@ -35,6 +35,7 @@ const SETS = [
 const settings = {
   lighthouseRuns: quick ? 1 : 3,
   sliderSteps: quick ? 20 : 100,
+  tracedSliderSteps: quick ? 10 : 30,
   firstIdleLoads: quick ? 1 : 5,
 };
 
@@ -81,7 +82,7 @@ async function measureInteraction(browser, baseUrl, build) {
   return {
     name: build.name,
     label: build.label,
-    slider: await sliderStepCost(browser, url, { steps: settings.sliderSteps }),
+    slider: await sliderStepCost(browser, url, { steps: settings.sliderSteps, tracedSteps: settings.tracedSliderSteps }),
     firstIdle: await mapFirstIdle(browser, url, { loads: settings.firstIdleLoads }),
   };
 }

@@ -9,14 +9,24 @@
  * The difference is the main-thread work the step caused (the few tenths of a millisecond of
  * the benchmark's own page.evaluate are included). Steps sweep from the end of the span
  * backwards and forwards, one notch at a time, as a drag would.
- * Headless Chromium here has no GPU: WebGL runs on SwiftShader (software), and the main thread
- * waits for it inside MapLibre's frames, so TaskDuration counts the drawing too.
+ * Headless Chromium here has no GPU: WebGL runs on SwiftShader (software) and the compositor is
+ * the software one, which reads every WebGL frame back (GLES2::ReadPixels in the commit of
+ * each rendering update): the main thread waits there for SwiftShader to finish drawing the
+ * frame and for the copy, so TaskDuration counts the drawing too.
+ *
+ * Traced pass. Then a Chromium trace (lib/trace.mjs) over `tracedSteps` further steps splits
+ * each step's top-level task time into that ReadPixels wait and everything else (our script,
+ * MapLibre's script, style, layout, paint, worker messages). With GPU compositing, as on a
+ * machine with a GPU, the canvas reaches the compositor without that read-back; the rest is
+ * main-thread work on any machine. Tracing adds overhead, so these figures run somewhat higher
+ * than the untraced TaskDuration ones.
  *
  * Map first idle. The page marks `map-first-idle` (User Timing) when MapLibre first becomes
  * idle; its startTime is the time from navigation start. Each load uses a fresh context (cold
  * cache); the median over the loads is reported.
  */
 import { log, median, quantile } from './common.mjs';
+import { analyseTrace, traceSteps } from './trace.mjs';
 
 const READY = '[data-map-frame][data-map-state=ready]';
 const MAP_TIMEOUT_MS = 180_000;
@@ -26,7 +36,7 @@ const MAP_TIMEOUT_MS = 180_000;
  * to tell the parts apart: ScriptDuration (JavaScript only), the synchronous `input` handler
  * (timed in the page around dispatchEvent) and how many frames MapLibre drew for the step.
  */
-export async function sliderStepCost(browser, url, { steps = 100 } = {}) {
+export async function sliderStepCost(browser, url, { steps = 100, tracedSteps = 20 } = {}) {
   log(`slider steps on ${url}`);
   const context = await browser.newContext();
   const page = await context.newPage();
@@ -51,6 +61,16 @@ export async function sliderStepCost(browser, url, { steps = 100 } = {}) {
     samples.handler.push(step.handlerMs);
     samples.frames.push(step.frames);
   }
+  // A second, traced pass over the next `tracedSteps` steps of the same drag (tracing adds its
+  // own overhead, so its figures stand apart from the TaskDuration ones above).
+  const traced = await traceSteps(page, context, {
+    from: steps + 1,
+    steps: tracedSteps,
+    runStep: (i) => page.evaluate(stepSlider, dragPosition(max, i)),
+  });
+  const analysis = analyseTrace(traced.events, { steps: tracedSteps });
+  const perStep = analysis.perStepSamples;
+  const outside = perStep.map((s) => s.taskMs - s.readPixelsMs);
   await context.close();
   return {
     steps,
@@ -63,11 +83,26 @@ export async function sliderStepCost(browser, url, { steps = 100 } = {}) {
     handlerMedianMs: median(samples.handler),
     handlerP95Ms: quantile(samples.handler, 0.95),
     framesMedian: median(samples.frames),
+    traced: {
+      steps: tracedSteps,
+      taskMedianMs: median(perStep.map((s) => s.taskMs)),
+      taskP95Ms: quantile(perStep.map((s) => s.taskMs), 0.95),
+      readPixelsMedianMs: median(perStep.map((s) => s.readPixelsMs)),
+      readPixelsP95Ms: quantile(perStep.map((s) => s.readPixelsMs), 0.95),
+      readPixelsCallsMedian: median(perStep.map((s) => s.readPixelsCalls)),
+      outsideReadPixelsMedianMs: median(outside),
+      outsideReadPixelsP95Ms: quantile(outside, 0.95),
+      framesMedian: median(traced.results.map((r) => r.frames)),
+      // ms per step, averaged over the traced steps: top-level tasks by what they mostly did,
+      // and the trace events with the most self time.
+      byKind: analysis.byKind.slice(0, 12),
+      bySelf: analysis.bySelf.slice(0, 20),
+    },
   };
 }
 
 /** Runs in the page: one slider step, resolved once the map has redrawn and gone idle. */
-async function stepSlider(value) {
+export async function stepSlider(value) {
   const slider = document.querySelector('[data-slider]');
   const map = document.querySelector('[data-map]').maplibreMap;
   let frames = 0;
@@ -89,7 +124,7 @@ async function stepSlider(value) {
 }
 
 /** The i-th position of a drag that goes from `max` to 0 and back, one notch at a time. */
-function dragPosition(max, i) {
+export function dragPosition(max, i) {
   const period = 2 * max;
   const phase = i % period;
   return phase <= max ? max - phase : phase - max;

@@ -94,6 +94,16 @@ export function interactionRows(interaction) {
         Object.assign(row, { target: `TaskDuration p95 ≤ ${TARGETS.sliderStepMs} ms`, result: verdict(ok) });
       }
       rows.push(row);
+      const t = i.slider.traced;
+      if (t) {
+        rows.push({
+          figure: `Slider step, traced (${t.steps} steps): ${i.label}`,
+          measured:
+            `main-thread tasks median ${t.taskMedianMs.toFixed(1)} / p95 ${t.taskP95Ms.toFixed(1)} ms` +
+            ` · of which waiting in GLES2::ReadPixels (SwiftShader finishing each WebGL frame and the software compositor's read-back, ${t.readPixelsCallsMedian} per step) median ${t.readPixelsMedianMs.toFixed(1)} / p95 ${t.readPixelsP95Ms.toFixed(1)} ms` +
+            ` · everything else median ${t.outsideReadPixelsMedianMs.toFixed(1)} / p95 ${t.outsideReadPixelsP95Ms.toFixed(1)} ms · ${t.framesMedian} map frames`,
+        });
+      }
     }
     if (i.firstIdle) {
       rows.push({

@@ -7,6 +7,14 @@ import { dictionaries } from '../lib/i18n';
 import { eventPath } from '../lib/permalinks';
 import { hasBegun } from '../lib/timeline';
 
+interface RenderedItem {
+  item: HTMLElement;
+  later: HTMLElement;
+  select: HTMLButtonElement;
+  /** What the item shows now, once painted. */
+  painted?: { later: boolean; selected: boolean };
+}
+
 export class EventListView {
   private readonly list: HTMLOListElement;
   private readonly itemTemplate: HTMLTemplateElement;
@@ -16,7 +24,7 @@ export class EventListView {
   private readonly siteName: Map<string, string>;
   private readonly dict;
   private events: ExplorerEvent[] = [];
-  private rendered = new Map<string, HTMLElement>();
+  private rendered = new Map<string, RenderedItem>();
   private time = 0;
   private selected: string | undefined;
 
@@ -48,7 +56,7 @@ export class EventListView {
   update(time: number, selected: string | undefined): void {
     this.time = time;
     this.selected = selected;
-    for (const event of this.events.slice(0, this.rendered.size)) this.paint(event);
+    for (let i = 0; i < this.rendered.size; i++) this.paint(this.events[i]!);
   }
 
   private appendPage(): void {
@@ -56,7 +64,11 @@ export class EventListView {
     const fragment = document.createDocumentFragment();
     for (const event of next) {
       const item = this.render(event);
-      this.rendered.set(event.slug, item);
+      this.rendered.set(event.slug, {
+        item,
+        later: item.querySelector<HTMLElement>('[data-later]')!,
+        select: item.querySelector<HTMLButtonElement>('[data-select]')!,
+      });
       this.paint(event);
       fragment.append(item);
     }
@@ -85,14 +97,17 @@ export class EventListView {
     return item;
   }
 
+  /** Writes to an item only when its state changed: a slider step touches the few that did. */
   private paint(event: ExplorerEvent): void {
-    const item = this.rendered.get(event.slug);
-    if (!item) return;
+    const rendered = this.rendered.get(event.slug);
+    if (!rendered) return;
     const later = !hasBegun(event, this.time);
     const selected = event.slug === this.selected;
-    item.classList.toggle('event--later', later);
-    item.classList.toggle('event--selected', selected);
-    item.querySelector<HTMLElement>('[data-later]')!.hidden = !later;
-    item.querySelector('[data-select]')!.setAttribute('aria-pressed', String(selected));
+    if (rendered.painted?.later === later && rendered.painted.selected === selected) return;
+    rendered.painted = { later, selected };
+    rendered.item.classList.toggle('event--later', later);
+    rendered.item.classList.toggle('event--selected', selected);
+    rendered.later.hidden = !later;
+    rendered.select.setAttribute('aria-pressed', String(selected));
   }
 }

@@ -17,6 +17,8 @@ import { renderSelection } from './selection';
 
 /** Screen readers hear the count once the reader pauses, not at every step (nor during play). */
 const ANNOUNCE_DELAY_MS = 600;
+/** A drag paused this long writes its time to the URL. */
+const URL_DELAY_MS = 300;
 /** Play crosses the four days (96 hourly steps) in about twelve seconds. */
 const PLAY_STEP_MS = 125;
 
@@ -178,12 +180,23 @@ export function startExplorer(root: HTMLElement): void {
     render();
   }
 
+  // The URL follows the slider once the reader lets go (`change`; each key press fires one), or
+  // pauses: not at every step of a drag, where each replaceState costs a same-document
+  // navigation (Chromium refetches the favicon) and Safari refuses more than 100 in 30 s.
+  let urlTimer: ReturnType<typeof setTimeout> | undefined;
+  const writeSliderUrl = () => {
+    clearTimeout(urlTimer);
+    urlTimer = undefined;
+    writeUrl('replace');
+  };
   slider.addEventListener('input', () => {
     if (playTimer) stopPlaying();
     time = timeAtStep(span, Number(slider.value));
-    writeUrl('replace');
     render();
+    clearTimeout(urlTimer);
+    urlTimer = setTimeout(writeSliderUrl, URL_DELAY_MS);
   });
+  slider.addEventListener('change', writeSliderUrl);
   playButton.addEventListener('click', () => (playTimer ? stopPlaying() : play()));
   root.querySelectorAll<HTMLElement>('[data-step]').forEach((button) =>
     button.addEventListener('click', () => step(Number(button.dataset.step) as 1 | -1)),

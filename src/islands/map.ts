@@ -109,7 +109,7 @@ export function mountMap(
 
   function basesAt(): FeatureCollection<Point> {
     const states = baseStatesAt(visible, time, baseIds);
-    const selectedSite = data.events.find((e) => e.slug === selected)?.siteId;
+    const selectedSite = selected ? data.events.find((e) => e.slug === selected)?.siteId : undefined;
     return {
       type: 'FeatureCollection',
       features: data.bases.map((base) => {
@@ -139,12 +139,23 @@ export function mountMap(
     return next?.slug;
   }
 
+  /** What the bases source last received, to skip steps that change nothing on the map. */
+  let shownKey: string | undefined;
+
   const handle: MapHandle = {
     update(newTime, newSelected, newVisible) {
       time = newTime;
       selected = newSelected;
       visible = newVisible;
-      (map.getSource(BASES_SOURCE) as GeoJSONSource | undefined)?.setData(basesAt());
+      const source = map.getSource(BASES_SOURCE) as GeoJSONSource | undefined;
+      if (!source) return;
+      const bases = basesAt();
+      // Every setData costs MapLibre a worker round trip and redraws: most slider steps over a
+      // few records move no base's count, status or selection.
+      const key = JSON.stringify(bases.features.map((f) => f.properties));
+      if (key === shownKey) return;
+      shownKey = key;
+      source.setData(bases);
     },
     setView(view) {
       if (view) map.jumpTo({ center: [view.lon, view.lat], zoom: view.zoom });
