@@ -13,6 +13,34 @@ test.describe('the explorer', () => {
     expect(bases.reduce((sum, b) => sum + b.count, 0)).toBe(7);
   });
 
+  test('the map opens fitted to the bases, each exactly where the static map drew it', async ({ page }) => {
+    await page.goto('en/');
+    const names = { 'ain-al-asad': 'Ain al-Asad', 'al-harir': 'Al-Harir', 'baghdad-airport': 'Baghdad airport' };
+    // Positions within the map frame: reaching for the map may scroll the page.
+    const frameBox = async () => (await page.locator('[data-map-frame]').boundingBox())!;
+    const before = await frameBox();
+    const staticPositions = new Map<string, { x: number; y: number }>();
+    for (const id of Object.keys(names)) {
+      const box = (await page.locator(`.static-map [data-base=${id}] circle, .static-map [data-base=${id}] path`).first().boundingBox())!;
+      staticPositions.set(id, { x: box.x + box.width / 2 - before.x, y: box.y + box.height / 2 - before.y });
+    }
+    await waitForMap(page);
+    const frame = await frameBox();
+    for (const [id, name] of Object.entries(names)) {
+      const live = await basePosition(page, name);
+      const x = live.x - frame.x;
+      const y = live.y - frame.y;
+      const drawn = staticPositions.get(id)!;
+      expect(Math.abs(x - drawn.x), id).toBeLessThan(3);
+      expect(Math.abs(y - drawn.y), id).toBeLessThan(3);
+      // Fitted with context: no base near the frame's edge.
+      expect(Math.min(x, frame.width - x, y, frame.height - y), id).toBeGreaterThan(frame.width * 0.15);
+    }
+    // ...and fitted to them, not to the whole region: together they span half the frame's height.
+    const ys = [...staticPositions.values()].map((p) => p.y);
+    expect(Math.max(...ys) - Math.min(...ys)).toBeGreaterThan(frame.height / 2);
+  });
+
   test('moving the slider with the keyboard changes the list, the readout and the map', async ({ page }) => {
     await page.goto('en/');
     await waitForMap(page);

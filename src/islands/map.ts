@@ -17,6 +17,7 @@ import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import fontUrl from '@fontsource/noto-sans/files/noto-sans-latin-400-normal.woff2?url';
 import type { FeatureCollection, Point } from 'geojson';
 import type { ExplorerData, ExplorerEvent } from '../lib/explorer-data';
+import type { Box } from '../lib/geo/clip';
 import { region } from '../lib/geo/region';
 import { dictionaries } from '../lib/i18n';
 import { BASES_LAYER, BASES_SOURCE, mapStyle } from '../lib/map-style';
@@ -26,17 +27,19 @@ import type { MapView } from '../lib/url-state';
 
 export interface MapHandle {
   update(time: number, selected: string | undefined, visible: ExplorerEvent[]): void;
-  /** Moves to a saved view, or back to the whole region when there is none. */
+  /** Moves to a saved view, or back to the events' view when there is none. */
   setView(view: MapView | undefined): void;
 }
 
 const absolute = (url: string) => new URL(url, location.href).href;
-const regionBounds: [[number, number], [number, number]] = [
-  [region.west, region.south],
-  [region.east, region.north],
+const boundsOf = (box: Box): [[number, number], [number, number]] => [
+  [box.west, box.south],
+  [box.east, box.north],
 ];
+/** How far a reader may pan: the area the basemap covers. */
+const regionBounds = boundsOf(region);
 
-/** A map control button that brings the whole region back into view. */
+/** A map control button that brings the events' view back. */
 function resetViewControl(label: string, onReset: () => void): IControl {
   const container = document.createElement('div');
   container.className = 'maplibregl-ctrl maplibregl-ctrl-group';
@@ -72,15 +75,16 @@ export function mountMap(
   const baseIds = data.bases.map((b) => b.id);
   const radius = baseMarkerScale(maxEventsPerBase(data.events));
   const { initialView } = options;
+  const eventsBounds = boundsOf(data.view);
 
   const map = new MapLibreMap({
     container,
     style: mapStyle({ basemapUrl: absolute(data.basemapUrl), fontUrl: absolute(fontUrl), lang: data.lang }),
-    // Opens on the static map's frame (the region, which holds every event), so swapping one
+    // Opens on the static map's frame (the events' bases with context), so swapping one
     // for the other moves nothing; a saved view from the URL wins.
     ...(initialView
       ? { center: [initialView.lon, initialView.lat] as [number, number], zoom: initialView.zoom }
-      : { bounds: regionBounds }),
+      : { bounds: eventsBounds }),
     maxBounds: regionBounds,
     attributionControl: false,
     // Labels appear at once: no fade frames to redraw on every slider step.
@@ -93,7 +97,7 @@ export function mountMap(
   map.addControl(new NavigationControl({ showCompass: false }), 'top-right');
   map.addControl(
     resetViewControl(dict.resetView, () => {
-      map.fitBounds(regionBounds, { animate: false });
+      map.fitBounds(eventsBounds, { animate: false });
       options.onViewChange(undefined);
     }),
     'top-right',
@@ -159,7 +163,7 @@ export function mountMap(
     },
     setView(view) {
       if (view) map.jumpTo({ center: [view.lon, view.lat], zoom: view.zoom });
-      else map.fitBounds(regionBounds, { animate: false });
+      else map.fitBounds(eventsBounds, { animate: false });
     },
   };
 

@@ -2,6 +2,8 @@
  * What the explorer island receives: the records reduced to what it draws, serialised once at
  * build time. The island never reads record files; it only reads this payload.
  */
+import type { Box } from './geo/clip';
+import { eventsView } from './geo/region';
 import { formatDay, formatWhen, machineReadable, sourceName } from './format';
 import { dictionaries } from './i18n';
 import type { MarkerEvent } from './markers';
@@ -37,6 +39,8 @@ export interface ExplorerData {
   events: ExplorerEvent[];
   bases: ExplorerBase[];
   basemapUrl: string;
+  /** Where the maps open: the events' bases with some context (src/lib/geo/region.ts). */
+  view: Box;
   /** Deployment base path, for building permalinks (src/lib/permalinks.ts) in the browser. */
   base: string;
 }
@@ -70,6 +74,7 @@ export function explorerData(records: RecordSet, lang: Lang, base: string): Expl
       lat: s.data.position.lat,
     })),
     basemapUrl: assetPath(base, 'basemap.json'),
+    view: eventsView(records.sites.map((s) => s.data.position)),
     base,
   };
 }

@@ -43,15 +43,23 @@ type CountriesTopology = Topology<{ countries: GeometryCollection<{ name: string
 /** Rounds to 4 decimals (~10 m): finer than 1:50m data, and a third smaller as JSON. */
 const round = (p: Position): Position => [Math.round(p[0] * 1e4) / 1e4, Math.round(p[1] * 1e4) / 1e4];
 
-let cached: Basemap | undefined;
+let cached: { key: string; basemap: Basemap } | undefined;
+
+/** About two square degrees, in steradians: room for a country name at the map's scale. */
+const MIN_LABEL_AREA = 6e-4;
 
 /** The region's basemap; built once per process, since every page with a map needs it. */
-export function regionBasemap(): Basemap {
-  cached ??= buildBasemap(region);
-  return cached;
+/**
+ * The basemap of the region, memoized: every page of a build draws the same one. Country labels
+ * go where the maps open (`labelsWithin`, the events' view), so none is cut by the frame's edge.
+ */
+export function regionBasemap(labelsWithin: Box = region): Basemap {
+  const key = JSON.stringify(labelsWithin);
+  if (cached?.key !== key) cached = { key, basemap: buildBasemap(region, labelsWithin) };
+  return cached.basemap;
 }
 
-export function buildBasemap(box: Box = region): Basemap {
+export function buildBasemap(box: Box = region, labelsWithin: Box = box): Basemap {
   const topology = countries50m as unknown as CountriesTopology;
   const all = feature(topology, topology.objects.countries).features;
 
@@ -80,15 +88,19 @@ export function buildBasemap(box: Box = region): Basemap {
     },
   };
 
-  // One label per country, at the centre of its largest piece in view (not one per tile).
-  const labels = countries.map((country): Feature<Point, CountryProperties> => {
-    const pieces = country.geometry.coordinates.map((coordinates) => ({ type: 'Polygon' as const, coordinates }));
-    const largest = pieces.reduce((a, b) => (geoArea(b) > geoArea(a) ? b : a));
-    return {
-      type: 'Feature',
-      properties: country.properties,
-      geometry: { type: 'Point', coordinates: round(geoCentroid(largest) as Position) },
-    };
+  // One label per country, at the centre of its largest piece in view (not one per tile);
+  // none for a country with only a sliver in view, whose name would not fit.
+  const labels = countries.flatMap((country): Feature<Point, CountryProperties>[] => {
+    const pieces = clipPolygons(country.geometry.coordinates, labelsWithin).map((coordinates) => ({
+      type: 'Polygon' as const,
+      coordinates,
+    }));
+    const largest = pieces.reduce<(typeof pieces)[number] | undefined>(
+      (a, b) => (a && geoArea(a) >= geoArea(b) ? a : b),
+      undefined,
+    );
+    if (!largest || geoArea(largest) < MIN_LABEL_AREA) return [];
+    return [{ type: 'Feature', properties: country.properties, geometry: { type: 'Point', coordinates: round(geoCentroid(largest) as Position) } }];
   });
 
   return {
