@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { z } from 'astro/zod';
-import { attackSchema, type RefFactory } from './schema';
+import { ref } from './fixtures/record-set';
+import { attackSchema } from './schema';
 
-const ref: RefFactory = (collection) => z.string().transform((id) => ({ collection, id })) as never;
 const minimal = {
   slug: '2023-10-22-test',
   title: { fr: 'Titre', en: 'Title' },

@@ -2,13 +2,13 @@ import { fileURLToPath } from 'node:url';
 import { parse, parseDocument } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { z } from 'astro/zod';
-import { attackSchema, type RefFactory } from '../schema';
+import { ref as anyRef } from '../fixtures/record-set';
+import { attackSchema } from '../schema';
 import { checkContent } from './check';
 import { readContentFiles } from './read-content';
 import { scaffoldErrors, scaffoldRecord } from './scaffold';
 
 const root = fileURLToPath(new URL('../../../', import.meta.url));
-const anyRef: RefFactory = (collection) => z.string().transform((id) => ({ collection, id })) as never;
 const attackFields = Object.keys((attackSchema(anyRef) as unknown as z.ZodEffects<z.AnyZodObject>).innerType().shape);
 
 /** What an editor types into the blanks the checker lists. */
