@@ -91,7 +91,7 @@ export function buildBasemap(box: Box = region, labelsWithin: Box = box): Basema
   // One label per country, at the centre of its largest piece in view (not one per tile);
   // none for a country with only a sliver in view, whose name would not fit.
   const labels = countries.flatMap((country): Feature<Point, CountryProperties>[] => {
-    const pieces = clipPolygons(country.geometry.coordinates, labelsWithin).map((coordinates) => ({
+    const pieces = clipPolygons(country.geometry.coordinates as Position[][][], labelsWithin).map((coordinates) => ({
       type: 'Polygon' as const,
       coordinates,
     }));
