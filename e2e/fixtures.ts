@@ -69,17 +69,19 @@ export async function waitForMap(page: Page) {
   );
 }
 
-/** The base markers MapLibre actually drew, read back from the rendered map. */
+/**
+ * The base markers MapLibre actually drew (read back from the rendered map), each with the
+ * count and selection it shows: feature state, which the markers' paint reads (src/lib/map-style.ts).
+ */
 export function renderedBases(page: Page) {
   return page.locator('div[data-map]').evaluate((el) => {
     const map = (el as unknown as { maplibreMap: import('maplibre-gl').Map }).maplibreMap;
     const features = map.queryRenderedFeatures({ layers: ['base-markers'] });
-    const byId = new Map(features.map((f) => [f.properties.id as string, f.properties]));
-    return [...byId.values()].map((p) => ({
-      id: p.id as string,
-      count: p.count as number,
-      selected: p.selected as boolean,
-    }));
+    const ids = [...new Set(features.map((f) => f.properties.id as string))];
+    return ids.map((id) => {
+      const state = map.getFeatureState({ source: 'bases', id });
+      return { id, count: state.count as number, selected: state.selected as boolean };
+    });
   });
 }
 

@@ -1,11 +1,17 @@
 /**
- * The MapLibre map, loaded on demand by the explorer island. Bases are one GeoJSON source whose
- * data is replaced as the slider moves (three features whatever the number of events): marker
- * size from a d3 scale of the events begun there, colour and shape from the latest one's status.
+ * The MapLibre map, loaded on demand by the explorer island. Bases are one GeoJSON source set
+ * once (three features: id, name and the room their label needs); what the slider changes on
+ * them is feature state, set only for the bases whose state changed: marker size from a d3
+ * scale of the events begun there, colour and shape from the latest one's status, selection and
+ * hover. A step so redraws one frame, with no trip through MapLibre's worker. The base labels
+ * (name and count) and the false-alarm cross change text, size or offset with the count, layout
+ * properties that feature state cannot reach: they are HTML markers, one per base, whose text is
+ * updated in place.
  */
 import {
   AttributionControl,
   Map as MapLibreMap,
+  Marker,
   NavigationControl,
   ScaleControl,
   setWorkerUrl,
@@ -16,6 +22,7 @@ import maplibreCss from 'maplibre-gl/dist/maplibre-gl.css?inline';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import fontUrl from '@fontsource/noto-sans/files/noto-sans-latin-400-normal.woff2?url';
 import type { FeatureCollection, Point } from 'geojson';
+import type { Status } from '../lib/schema';
 import type { ExplorerData, ExplorerEvent } from '../lib/explorer-data';
 import type { Box } from '../lib/geo/clip';
 import { region } from '../lib/geo/region';
@@ -111,28 +118,98 @@ export function mountMap(
   let selected: string | undefined;
   let visible = data.events;
 
-  function basesAt(): FeatureCollection<Point> {
+  /**
+   * The bases themselves: what never changes. With the room their label takes once every event
+   * has begun (count line and marker radius), which the style keeps clear of other labels.
+   */
+  const totals = baseStatesAt(data.events, Infinity, baseIds);
+  const basesSource: FeatureCollection<Point> = {
+    type: 'FeatureCollection',
+    features: data.bases.map((base) => {
+      const total = totals.get(base.id)!.count;
+      return {
+        type: 'Feature',
+        geometry: { type: 'Point', coordinates: [base.lon, base.lat] },
+        properties: { id: base.id, name: base.name, countSpace: dict.atBase(total), radiusSpace: radius(total) },
+      };
+    }),
+  };
+
+  /** The same font as the map's other labels: the file MapLibre loads for the style. */
+  const labelFont = new FontFace('map-label', `url(${JSON.stringify(absolute(fontUrl))})`);
+  document.fonts.add(labelFont);
+  void labelFont.load().catch(() => undefined);
+
+  /**
+   * One HTML marker per base for its label and false-alarm cross, drawn as the style's symbols
+   * were: label to the right of the marker, clear of it whatever its size, name over count, with
+   * a paper halo. Hidden from assistive technology: the event list is the accessible path.
+   */
+  const labels = new Map(
+    data.bases.map((base) => {
+      const element = document.createElement('div');
+      element.className = 'map-base';
+      element.setAttribute('aria-hidden', 'true');
+      const cross = document.createElement('span');
+      cross.className = 'map-base__cross';
+      cross.textContent = '×';
+      cross.hidden = true;
+      const label = document.createElement('span');
+      label.className = 'map-base__label';
+      const name = document.createElement('span');
+      name.className = 'map-base__name';
+      name.textContent = base.name;
+      const count = document.createElement('span');
+      count.className = 'map-base__count';
+      label.append(name, count);
+      element.append(cross, label);
+      const marker = new Marker({ element, anchor: 'center' }).setLngLat([base.lon, base.lat]);
+      return [base.id, { marker, cross, label, count }] as const;
+    }),
+  );
+
+  interface ShownState {
+    count: number;
+    status: Status | 'none';
+    radius: number;
+    selected: boolean;
+  }
+  /** What each base last showed, to touch only the bases a step changes. */
+  const shown = new Map<string, ShownState>();
+
+  function showBases() {
     const states = baseStatesAt(visible, time, baseIds);
     const selectedSite = selected ? data.events.find((e) => e.slug === selected)?.siteId : undefined;
-    return {
-      type: 'FeatureCollection',
-      features: data.bases.map((base) => {
-        const state = states.get(base.id)!;
-        return {
-          type: 'Feature',
-          geometry: { type: 'Point', coordinates: [base.lon, base.lat] },
-          properties: {
-            id: base.id,
-            name: base.name,
-            count: state.count,
-            countLabel: dict.atBase(state.count),
-            status: state.status ?? 'none',
-            radius: radius(state.count),
-            selected: base.id === selectedSite,
-          },
-        };
-      }),
-    };
+    for (const base of data.bases) {
+      const state = states.get(base.id)!;
+      const next: ShownState = {
+        count: state.count,
+        status: state.status ?? 'none',
+        radius: radius(state.count),
+        selected: base.id === selectedSite,
+      };
+      const last = shown.get(base.id);
+      if (
+        last &&
+        last.count === next.count &&
+        last.status === next.status &&
+        last.radius === next.radius &&
+        last.selected === next.selected
+      ) {
+        continue;
+      }
+      shown.set(base.id, next);
+      map.setFeatureState({ source: BASES_SOURCE, id: base.id }, { ...next });
+      const html = labels.get(base.id)!;
+      if (last?.count !== next.count) html.count.textContent = dict.atBase(next.count);
+      if (last?.radius !== next.radius) {
+        // As the style's symbols did: offset max(r, 4) / 13 + 0.5 ems of 13 px (and the 2 px the
+        // glyphs' own margin added); cross max(1.6 r, 12) px.
+        html.label.style.left = `${Math.max(next.radius, 4) + 8.5}px`;
+        html.cross.style.fontSize = `${Math.max(next.radius * 1.6, 12)}px`;
+      }
+      html.cross.hidden = next.status !== 'false-alarm';
+    }
   }
 
   /** Clicking a base selects its latest event shown; clicking again steps back through the others. */
@@ -143,23 +220,14 @@ export function mountMap(
     return next?.slug;
   }
 
-  /** What the bases source last received, to skip steps that change nothing on the map. */
-  let shownKey: string | undefined;
-
   const handle: MapHandle = {
     update(newTime, newSelected, newVisible) {
       time = newTime;
       selected = newSelected;
       visible = newVisible;
-      const source = map.getSource(BASES_SOURCE) as GeoJSONSource | undefined;
-      if (!source) return;
-      const bases = basesAt();
-      // Every setData costs MapLibre a worker round trip and redraws: most slider steps over a
-      // few records move no base's count, status or selection.
-      const key = JSON.stringify(bases.features.map((f) => f.properties));
-      if (key === shownKey) return;
-      shownKey = key;
-      source.setData(bases);
+      // Before the style has loaded, the load handler shows the latest state.
+      if (!map.getSource(BASES_SOURCE)) return;
+      showBases();
     },
     setView(view) {
       if (view) map.jumpTo({ center: [view.lon, view.lat], zoom: view.zoom });
@@ -180,6 +248,8 @@ export function mountMap(
     // User Timing marks, read by the benchmark (bench/) and visible in DevTools.
     map.once('idle', () => performance.mark('map-first-idle'));
     map.once('load', () => {
+      (map.getSource(BASES_SOURCE) as GeoJSONSource).setData(basesSource);
+      for (const { marker } of labels.values()) marker.addTo(map);
       handle.update(time, selected, visible);
       map.on('click', BASES_LAYER, (e) => {
         const siteId = e.features?.[0]?.properties.id as string | undefined;

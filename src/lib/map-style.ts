@@ -9,9 +9,22 @@ import { fonts, palette, statusStyle } from './theme';
 export const BASES_SOURCE = 'bases';
 export const BASES_LAYER = 'base-markers';
 
+/**
+ * Per-step state of a base (count, status, radius, selected, hover) is MapLibre feature state,
+ * set by the map island on each slider step: paint expressions read it, so a step redraws one
+ * frame without sending the source back through the worker. Filters and layout properties
+ * cannot read feature state, so every layer draws every base and hides what does not apply
+ * with an opacity.
+ */
+const state = (name: string): ExpressionSpecification => ['feature-state', name];
+const status: ExpressionSpecification = ['coalesce', state('status'), 'none'];
+const count: ExpressionSpecification = ['to-number', ['coalesce', state('count'), 0]];
+const radius: ExpressionSpecification = ['to-number', ['coalesce', state('radius'), 0]];
+const isStatus = (value: string): ExpressionSpecification => ['==', status, value];
+
 const statusColour: ExpressionSpecification = [
   'match',
-  ['get', 'status'],
+  status,
   'confirmed',
   statusStyle.confirmed.colour,
   'disputed',
@@ -87,12 +100,12 @@ export function mapStyle({ basemapUrl, fontUrl, lang }: { basemapUrl: string; fo
         id: 'base-selection',
         type: 'circle',
         source: BASES_SOURCE,
-        filter: ['boolean', ['get', 'selected'], false],
         paint: {
-          'circle-radius': ['+', ['get', 'radius'], 6],
+          'circle-radius': ['+', radius, 6],
           'circle-color': 'rgba(0,0,0,0)',
           'circle-stroke-color': palette.ink,
           'circle-stroke-width': 2,
+          'circle-stroke-opacity': ['case', ['boolean', state('selected'), false], 1, 0],
         },
       },
       {
@@ -100,21 +113,21 @@ export function mapStyle({ basemapUrl, fontUrl, lang }: { basemapUrl: string; fo
         type: 'circle',
         source: BASES_SOURCE,
         paint: {
-          'circle-radius': ['max', ['get', 'radius'], 4],
+          'circle-radius': ['max', radius, 4],
           // Shapes as in theme.ts: unconfirmed and false alarms (and bases with nothing yet) are rings.
           'circle-color': [
             'case',
-            ['any', ['==', ['get', 'count'], 0], ['match', ['get', 'status'], ['unconfirmed', 'false-alarm'], true, false]],
+            ['any', ['==', count, 0], isStatus('unconfirmed'), isStatus('false-alarm')],
             palette.paper,
             statusColour,
           ],
           'circle-opacity': 0.9,
-          'circle-stroke-color': ['case', ['==', ['get', 'count'], 0], palette.muted, statusColour],
+          'circle-stroke-color': ['case', ['==', count, 0], palette.muted, statusColour],
           'circle-stroke-width': [
             'case',
-            ['boolean', ['feature-state', 'hover'], false],
+            ['boolean', state('hover'), false],
             4,
-            ['==', ['get', 'status'], 'unconfirmed'],
+            isStatus('unconfirmed'),
             3,
             1.5,
           ],
@@ -124,37 +137,29 @@ export function mapStyle({ basemapUrl, fontUrl, lang }: { basemapUrl: string; fo
         id: 'base-marker-dot',
         type: 'circle',
         source: BASES_SOURCE,
-        filter: ['==', ['get', 'status'], 'disputed'],
-        paint: { 'circle-radius': ['*', ['get', 'radius'], 0.4], 'circle-color': palette.paper },
-      },
-      {
-        id: 'base-marker-cross',
-        type: 'symbol',
-        source: BASES_SOURCE,
-        filter: ['==', ['get', 'status'], 'false-alarm'],
-        layout: {
-          'text-field': '×',
-          'text-font': [fonts.mapLabel],
-          'text-size': ['max', ['*', ['get', 'radius'], 1.6], 12],
-          'text-allow-overlap': true,
-          'text-ignore-placement': true,
+        paint: {
+          'circle-radius': ['*', radius, 0.4],
+          'circle-color': palette.paper,
+          'circle-opacity': ['case', isStatus('disputed'), 1, 0],
         },
-        paint: { 'text-color': statusStyle['false-alarm'].colour },
       },
+      // The false-alarm cross and the base labels are HTML markers (src/islands/map.ts): their
+      // size, text and offset change with the count, and those are layout properties here.
+      // This invisible layer keeps the labels' place (as drawn with every event begun) from the
+      // city and country labels, which give way to it as they did to the labels themselves.
       {
-        id: 'base-labels',
+        id: 'base-label-space',
         type: 'symbol',
         source: BASES_SOURCE,
         layout: {
-          'text-field': ['format', ['get', 'name'], {}, '\n', {}, ['get', 'countLabel'], { 'font-scale': 0.85 }],
+          'text-field': ['format', ['get', 'name'], {}, '\n', {}, ['get', 'countSpace'], { 'font-scale': 0.85 }],
           'text-font': [fonts.mapLabel],
           'text-size': 13,
-          // Clear of the marker whatever its size; to the right if the left side is taken.
-          'text-variable-anchor': ['left', 'right'],
-          'text-radial-offset': ['+', ['/', ['max', ['get', 'radius'], 4], 13], 0.5],
+          'text-variable-anchor': ['left'],
+          'text-radial-offset': ['+', ['/', ['max', ['get', 'radiusSpace'], 4], 13], 0.5],
           'text-allow-overlap': true,
         },
-        paint: { 'text-color': palette.ink, 'text-halo-color': palette.paper, 'text-halo-width': 1.5 },
+        paint: { 'text-opacity': 0 },
       },
     ],
   };
