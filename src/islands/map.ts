@@ -135,11 +135,6 @@ export function mountMap(
     }),
   };
 
-  /** The same font as the map's other labels: the file MapLibre loads for the style. */
-  const labelFont = new FontFace('map-label', `url(${JSON.stringify(absolute(fontUrl))})`);
-  document.fonts.add(labelFont);
-  void labelFont.load().catch(() => undefined);
-
   /**
    * One HTML marker per base for its label and false-alarm cross, drawn as the style's symbols
    * were: label to the right of the marker, clear of it whatever its size, name over count, with
