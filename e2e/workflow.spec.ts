@@ -2,7 +2,7 @@ import { csvParse } from 'd3-dsv';
 import { violations } from './axe';
 import { expect, renderedBases, test, waitForMap } from './fixtures';
 
-// Runs against the build of .workflow/content (`npm run test:workflow`): the real records plus
+// Runs against the build of .test-output/workflow/content (`npm run test:workflow`): the real records plus
 // the 22 October attack an editor added with `npm run new`, filled in and then corrected.
 test.skip(!process.env.WORKFLOW, 'needs the workflow build: npm run test:workflow');
 

@@ -1,6 +1,6 @@
 /** Paths, settings and small helpers shared by the benchmark's figures. */
 import { spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
@@ -15,10 +15,17 @@ export const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
  */
 export const work = join(root, '.synthetic', 'bench');
 
+/** A package's command, read from its package.json, so an upgrade that moves it changes nothing here. */
+function binOf(name) {
+  const dir = join(root, 'node_modules', name);
+  const { bin } = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8'));
+  return join(dir, typeof bin === 'string' ? bin : bin[name.replace(/^@.*\//, '')]);
+}
+
 export const bin = {
-  astro: join(root, 'node_modules/astro/astro.js'),
-  viteNode: join(root, 'node_modules/vite-node/vite-node.mjs'),
-  lighthouse: join(root, 'node_modules/lighthouse/cli/index.js'),
+  astro: binOf('astro'),
+  viteNode: binOf('vite-node'),
+  lighthouse: binOf('lighthouse'),
 };
 
 /** Playwright drives the Debian wrapper; Lighthouse needs the real binary (see lighthouse.mjs). */

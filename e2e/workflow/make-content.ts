@@ -1,6 +1,6 @@
 /**
  * The editors' workflow, done the way an editor would, for `npm run test:workflow`: copy the
- * records to `.workflow/content`, add the attack the research file reports for Sunday 22
+ * records to `.test-output/workflow/content`, add the attack the research file reports for Sunday 22
  * October (row I9) with `npm run new`'s scaffold, fill in its blanks, cite a new source, then
  * correct it in public. e2e/workflow.spec.ts then checks the one build made from that tree.
  * The correction is labelled as a test: this tree is never published.
@@ -12,12 +12,12 @@ import { parseDocument } from 'yaml';
 import { checkContent, formatProblems } from '../../src/lib/records/check';
 import { readContentFiles } from '../../src/lib/records/read-content';
 
-export const WORKFLOW_CONTENT = '.workflow/content';
+export const WORKFLOW_CONTENT = '.test-output/workflow/content';
 export const NEW_SLUG = '2023-10-22-ain-al-asad-rockets';
 
 async function main() {
-  await rm('.workflow', { recursive: true, force: true });
-  await mkdir('.workflow');
+  await rm('.test-output/workflow', { recursive: true, force: true });
+  await mkdir('.test-output/workflow', { recursive: true });
   await cp('content', WORKFLOW_CONTENT, { recursive: true });
 
   await writeFile(

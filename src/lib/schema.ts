@@ -25,7 +25,7 @@ export interface Ref<C extends ReferencedCollection> {
 }
 export type RefFactory = <C extends ReferencedCollection>(
   collection: C,
-) => z.ZodType<Ref<C>, z.ZodTypeDef, unknown>;
+) => z.ZodType<Ref<C>, unknown>;
 
 /**
  * Something that reads as an HTML tag, comment or declaration: `<` followed by a letter, `/`,
@@ -41,9 +41,10 @@ const text = z
   .string()
   .trim()
   .min(1, 'must not be empty')
-  .refine((value) => !markup.test(value), (value) => ({
-    message: `markup is not allowed in record text; write plain text (found "${value.match(/<[a-z/!?][^\s>]*/i)?.[0]}")`,
-  }));
+  .refine((value) => !markup.test(value), {
+    error: (issue) =>
+      `markup is not allowed in record text; write plain text (found "${String(issue.input).match(/<[a-z/!?][^\s>]*/i)?.[0]}")`,
+  });
 
 /** The same text in both languages; French is the source language. */
 export const localized = z.object({ fr: text, en: text }).strict();
@@ -51,20 +52,22 @@ export type Localized = z.infer<typeof localized>;
 
 const quoteDates =
   'expected a date in quotes, e.g. "2023-10-18" (YAML reads unquoted dates on its own and rolls impossible ones over)';
+/** A date field given as something else than a string; a missing one keeps the usual message. */
+const quotedDate = { error: (issue: { input?: unknown }) => (issue.input === undefined ? undefined : quoteDates) };
 
 /** A calendar day, `YYYY-MM-DD`, that exists. Kept a string: precision lives beside it. */
 export const calendarDate = z
-  .string({ invalid_type_error: quoteDates })
-  .refine(isCalendarDate, (value) => ({
-    message: `"${value}" is not a real date in the form YYYY-MM-DD`,
-  }));
+  .string(quotedDate)
+  .refine(isCalendarDate, {
+    error: (issue) => `"${String(issue.input)}" is not a real date in the form YYYY-MM-DD`,
+  });
 
 /** A wall-clock time without offset, `YYYY-MM-DDTHH:mm`; the zone is given beside it. */
 const localDateTime = z
-  .string({ invalid_type_error: quoteDates })
-  .refine(isLocalDateTime, (value) => ({
-    message: `"${value}" is not a real local time in the form YYYY-MM-DDTHH:mm`,
-  }));
+  .string(quotedDate)
+  .refine(isLocalDateTime, {
+    error: (issue) => `"${String(issue.input)}" is not a real local time in the form YYYY-MM-DDTHH:mm`,
+  });
 
 
 /** Records keep local Baghdad time; other zones appear only where a source dates by them. */
@@ -73,8 +76,7 @@ export const sourceTimeZones = ['Asia/Baghdad', 'America/New_York', 'UTC'] as co
 
 
 const httpUrl = z
-  .string()
-  .url('must be a full URL')
+  .url({ error: 'must be a full URL' })
   .refine((url) => /^https?:\/\//i.test(url), 'must start with http:// or https://');
 
 /** A value an editor left blank: null, an empty string, or an object of blanks only. */
@@ -90,7 +92,7 @@ function isBlank(value: unknown): boolean {
  * the facts are unknown (`outcome: { fr: "", en: "" }`); blank means "not reported", exactly as
  * a missing field does, while a half-filled value is still checked (both languages, etc.).
  */
-const optional = <T extends z.ZodTypeAny>(schema: T) =>
+const optional = <T extends z.ZodType>(schema: T) =>
   z.preprocess((value) => (isBlank(value) ? undefined : value), schema.optional());
 
 export const siteSchema = (ref: RefFactory) =>
@@ -176,7 +178,7 @@ const whenSchema = (ref: RefFactory) => {
     .superRefine((when, ctx) => {
       if (when.precision === 'range' && when.to <= when.from) {
         ctx.addIssue({
-          code: z.ZodIssueCode.custom,
+          code: 'custom',
           path: ['to'],
           message: `the range must end after it starts (from ${when.from}, to ${when.to})`,
         });
@@ -231,7 +233,7 @@ export const attackSchema = (ref: RefFactory) =>
       casualties: z
         .object({ killed: casualtyCount, injured: casualtyCount, note: optional(localized) })
         .strict()
-        .default({}),
+        .prefault({}),
       damage: optional(localized),
       claims: z
         .array(
@@ -264,7 +266,7 @@ export const attackSchema = (ref: RefFactory) =>
       const latest = attack.corrections.map((c) => c.date).sort().at(-1);
       if (latest && (!attack.updated || attack.updated < latest)) {
         ctx.addIssue({
-          code: z.ZodIssueCode.custom,
+          code: 'custom',
           path: ['updated'],
           message: `a corrected record needs updated: "${latest}" or later (its latest correction)`,
         });

@@ -34,8 +34,7 @@ const toStringOptions = { lineWidth: 96 } as const;
 /** Parsed the way the checker and Astro parse records, so unquoted dates read as dates. */
 const parseRecord = (text: string) => parseDocument(text, { customTags: ['timestamp'] });
 
-function objectKeys(schema: z.ZodTypeAny): string[] {
-  if (schema instanceof z.ZodEffects) return objectKeys(schema.innerType());
+function objectKeys(schema: z.ZodType): string[] {
   return schema instanceof z.ZodObject ? Object.keys(schema.shape) : [];
 }
 const anyRef: RefFactory = () => z.any() as never;

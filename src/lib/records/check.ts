@@ -39,7 +39,7 @@ interface ParsedFile extends ContentFile {
   data: unknown;
 }
 
-const schemaFor = (collection: CollectionName, ref: RefFactory): z.ZodTypeAny => {
+const schemaFor = (collection: CollectionName, ref: RefFactory): z.ZodType => {
   switch (collection) {
     case 'story':
       return storySchema;
@@ -91,16 +91,16 @@ function lineOf(file: ParsedFile, path: (string | number)[]): number | undefined
 function referenceChecker(known: Record<ReferencedCollection, Set<string>>): RefFactory {
   return (collection) =>
     z
-      .string({ invalid_type_error: `expected the id of a file in ${collection}/` })
+      .string({ error: (issue) => (issue.input === undefined ? undefined : `expected the id of a file in ${collection}/`) })
       .superRefine((id, ctx) => {
         if (known[collection].has(id)) return;
         if (id.trim() === '') {
-          ctx.addIssue({ code: z.ZodIssueCode.custom, message: `empty; expected the id of a file in ${collection}/` });
+          ctx.addIssue({ code: 'custom', message: `empty; expected the id of a file in ${collection}/` });
           return;
         }
         const hint = closestMatch(id, [...known[collection]]);
         ctx.addIssue({
-          code: z.ZodIssueCode.custom,
+          code: 'custom',
           message: `unknown ${collection} id "${id}"${hint ? `; did you mean "${hint}"?` : ''}`,
         });
       })
@@ -111,22 +111,24 @@ function referenceChecker(known: Record<ReferencedCollection, Set<string>>): Ref
  * Zod's default messages, reworded for editors: what is missing or wrong, what was expected,
  * and for a misspelt choice the one they probably meant.
  */
-const editorMessages: z.ZodErrorMap = (issue, ctx) => {
-  if (issue.code === z.ZodIssueCode.invalid_type) {
-    if (issue.received === 'undefined') return { message: `missing; expected ${issue.expected}` };
-    if (issue.received === 'null') return { message: `empty; expected ${issue.expected}` };
+const editorMessages: z.core.$ZodErrorMap = (issue) => {
+  if (issue.code === 'invalid_type') {
+    if (issue.input === undefined) return `missing; expected ${issue.expected}`;
+    if (issue.input === null) return `empty; expected ${issue.expected}`;
   }
-  if (issue.code === z.ZodIssueCode.invalid_enum_value) {
-    const options = issue.options.map(String);
-    const hint = closestMatch(String(issue.received), options);
-    return {
-      message: `"${String(issue.received)}" is not one of ${options.join(', ')}${hint ? `; did you mean "${hint}"?` : ''}`,
-    };
+  if (issue.code === 'invalid_value' && issue.values.every((v) => typeof v === 'string')) {
+    const options = issue.values.map(String);
+    const hint = closestMatch(String(issue.input), options);
+    return `"${String(issue.input)}" is not one of ${options.join(', ')}${hint ? `; did you mean "${hint}"?` : ''}`;
   }
-  if (issue.code === z.ZodIssueCode.unrecognized_keys) {
-    return { message: `unknown field(s) ${issue.keys.map((k) => `"${k}"`).join(', ')}; check the spelling` };
+  if ((issue.code === 'too_big' || issue.code === 'too_small') && issue.origin === 'number') {
+    const [bound, side] = issue.code === 'too_big' ? [issue.maximum, 'less'] : [issue.minimum, 'greater'];
+    return `must be ${side} than ${issue.inclusive ? 'or equal to ' : ''}${String(bound)}`;
   }
-  return { message: ctx.defaultError };
+  if (issue.code === 'unrecognized_keys') {
+    return `unknown field(s) ${issue.keys.map((k) => `"${k}"`).join(', ')}; check the spelling`;
+  }
+  return undefined;
 };
 
 export function checkContent(files: ContentFile[]): Problem[] {
@@ -170,13 +172,13 @@ export function checkContent(files: ContentFile[]): Problem[] {
       });
     }
 
-    const result = schemaFor(file.collection, ref).safeParse(file.data, { errorMap: editorMessages });
+    const result = schemaFor(file.collection, ref).safeParse(file.data, { error: editorMessages });
     if (result.success) continue;
     for (const issue of result.error.issues) {
       problems.push({
         file: file.path,
-        line: lineOf(file, issue.path),
-        field: formatPath(issue.path),
+        line: lineOf(file, issue.path as (string | number)[]),
+        field: formatPath(issue.path as (string | number)[]),
         message: issue.message,
       });
     }
