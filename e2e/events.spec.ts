@@ -22,8 +22,10 @@ test('an event page shows what each source says, with alternates and sharing met
   await page.goto('en/events/2023-10-21-ain-al-asad-drones/');
   await expect(page.locator('.status')).toContainText('Disputed');
   const accounts = page.locator('.account');
-  await expect(accounts).toHaveCount(4);
+  await expect(accounts).toHaveCount(5);
   await expect(accounts.nth(2)).toContainText('A US Defense Department official');
+  // The Pentagon's later data, attached to this event with the reason why.
+  await expect(accounts.nth(4)).toContainText('These data are attached to this event rather than to a separate one');
   await expect(page.locator('.sources__list a').first()).toHaveAttribute('rel', /noopener/);
   await expect(page.locator('link[hreflang=fr]')).toHaveAttribute('href', /\/fr\/events\/2023-10-21-ain-al-asad-drones\/$/);
   await expect(page.locator('meta[property="og:title"]')).toHaveAttribute('content', /Claimed drone attack on Ain al-Asad/);
@@ -31,6 +33,28 @@ test('an event page shows what each source says, with alternates and sharing met
   await expect(page.locator('.static-map [data-base=ain-al-asad]')).toBeVisible();
   // Nothing is invented: what the sources do not say is marked as not reported.
   await expect(page.locator('.facts dd').filter({ hasText: 'Not reported' })).not.toHaveCount(0);
+});
+
+test('a source whose headline is not known is described in brackets, never quoted as a headline', async ({ page }) => {
+  await page.goto('en/events/2023-10-18-ain-al-asad-drones/');
+  const centcom = page.locator('#source-centcom-2023-10-18');
+  await expect(centcom.locator('.source__description')).toHaveText(
+    '[CENTCOM statement on drones engaged in western and northern Iraq; headline not known]',
+  );
+  await expect(centcom).not.toContainText('“');
+  await expect(page.locator('#source-dailybeast-drones-iraq')).toContainText(
+    '“Drones Target U.S. Troops in Iraq Causing Minor Injuries: CENTCOM”',
+  );
+  await page.goto('fr/events/2023-10-18-ain-al-asad-drones/');
+  await expect(page.locator('#source-centcom-2023-10-18 .source__description')).toContainText('titre non connu]');
+});
+
+test('a date difference no time zone explains is given without one', async ({ page }) => {
+  await page.goto('en/events/2023-10-18-al-harir-drone/');
+  const other = page.locator('.facts__other-dates li');
+  await expect(other).toContainText('Tuesday 17 October 2023, according to');
+  await expect(other).not.toContainText('US Eastern time');
+  await expect(other).toContainText('The difference is unexplained');
 });
 
 test('a day-only date says so, and the Pentagon’s other date is given with its time zone', async ({ page }) => {

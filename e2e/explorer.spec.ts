@@ -1,9 +1,12 @@
 import { basePosition, expect, renderedBases, test, waitForMap } from './fixtures';
+import { story } from './story';
 
 test.describe('the explorer', () => {
   test('opens on the static page, then the map draws the three bases', async ({ page }) => {
     await page.goto('fr/');
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText(/Cinq attaques en quatre jours/);
+    // The headline is the story file's, which attributes the count to AFP (issue 11).
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(story.title.fr);
+    await expect(page.getByRole('heading', { level: 1 })).toContainText("selon l'AFP");
     await expect(page.locator('.event')).toHaveCount(7);
     await waitForMap(page);
     await expect(page.locator('div[data-map] canvas')).toBeVisible();

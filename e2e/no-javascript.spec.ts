@@ -15,6 +15,6 @@ test('without JavaScript the explorer shows the static map and the full list', a
 test('without JavaScript an event page is complete', async ({ page }) => {
   await page.goto('fr/events/2023-10-21-ain-al-asad-drones/');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(/Attaque de drones revendiquée contre Aïn al-Assad/);
-  await expect(page.locator('.account')).toHaveCount(4);
+  await expect(page.locator('.account')).toHaveCount(5);
   await expect(page.locator('.static-map')).toBeVisible();
 });

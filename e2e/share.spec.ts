@@ -5,6 +5,7 @@
  */
 import type { Frame, Locator, Page } from '@playwright/test';
 import { article, expect, test, type Published } from './host';
+import { inAttribute, story } from './story';
 
 const eventSlug = '2023-10-21-ain-al-asad-drones';
 
@@ -73,10 +74,15 @@ test.describe('an event’s permalink', () => {
       about: { '@type': 'Event', startDate: '2023-10-21', location: { '@type': 'Place', geo: { latitude: 33.7857 } } },
     });
     const facts = Object.fromEntries(ld.about.additionalProperty.map((p: { propertyID: string; value: string }) => [p.propertyID, p.value]));
-    expect(facts).toEqual({ status: 'disputed', timePrecision: 'day', geoPrecision: 'exact' });
+    // Ain al-Asad's point is the airfield's reference point, not the event's place: approximate.
+    expect(facts).toEqual({ status: 'disputed', timePrecision: 'day', geoPrecision: 'approximate' });
     expect(ld.citation.map((c: { publisher: { name: string } }) => c.publisher.name)).toEqual(
-      expect.arrayContaining(['Libération (libe.ma)']),
+      expect.arrayContaining(['trt.global (français)', 'libe.ma']),
     );
+    // A source whose headline is not known is described, never named by a made-up headline.
+    const trt = ld.citation.find((c: { publisher: { name: string } }) => c.publisher.name === 'trt.global (français)');
+    expect(trt).not.toHaveProperty('name');
+    expect(trt.description).toMatch(/^AFP dispatch of Saturday 21 October 2023/);
   });
 
   test('each event has a 1200×630 PNG card at an absolute URL, in each language', async ({ page, request, published }) => {
@@ -102,7 +108,7 @@ test.describe('the embed dialog', () => {
     await expect(dialog).toBeVisible();
     const code = dialog.getByLabel('Code à coller');
     await expect(code).toHaveValue(
-      `<iframe src="${published.root}fr/embed/" title="Cinq attaques en quatre jours contre les bases de la coalition en Irak" width="100%" height="2000" loading="lazy" style="border:0"></iframe>\n` +
+      `<iframe src="${published.root}fr/embed/" title="${inAttribute(story.title.fr)}" width="100%" height="2000" loading="lazy" style="border:0"></iframe>\n` +
         `<script async src="${published.root}embed.js"></script>`,
     );
 
@@ -111,7 +117,7 @@ test.describe('the embed dialog', () => {
     await dialog.getByLabel('Afficher la liste des événements').uncheck();
     await dialog.getByLabel('Hauteur automatique (ajoute un script)').uncheck();
     await expect(code).toHaveValue(
-      `<iframe src="${published.root}en/embed/events/${eventSlug}/?event=${eventSlug}&amp;list=0" title="Five attacks in four days on coalition bases in Iraq" width="100%" height="1050" loading="lazy" style="border:0"></iframe>`,
+      `<iframe src="${published.root}en/embed/events/${eventSlug}/?event=${eventSlug}&amp;list=0" title="${inAttribute(story.title.en)}" width="100%" height="1050" loading="lazy" style="border:0"></iframe>`,
     );
     await expect(dialog.getByRole('link', { name: 'Aperçu dans un nouvel onglet' })).toHaveAttribute(
       'href',

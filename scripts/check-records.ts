@@ -1,20 +1,23 @@
 /**
  * `npm run check`: validates every record with the rules the build uses and lists every problem
- * at once (file:line  field: message). Exits 1 on any problem, so it can gate a commit or CI.
+ * at once (file:line  field: message). Exits 1 on any problem, so it can gate a commit or CI;
+ * prints warnings the same way without failing.
  *
  *   npm run check                      # content/ (or $CONTENT_DIR)
  *   npm run check -- --content other/  # another record tree
  */
 import { parseArgs } from 'node:util';
 import { collectionNames } from '../src/lib/schema';
-import { checkContent, formatProblems } from '../src/lib/records/check';
+import { formatProblems, formatWarnings, reviewContent } from '../src/lib/records/check';
 import { readContentFiles } from '../src/lib/records/read-content';
 
 const { values } = parseArgs({ args: process.argv.slice(2).filter((a) => a !== '--'), options: { content: { type: 'string' } } });
 const contentDir = values.content ?? process.env.CONTENT_DIR ?? 'content';
 
 const files = await readContentFiles(contentDir);
-const problems = checkContent(files);
+const { errors: problems, warnings } = reviewContent(files);
+// Warnings are printed whatever else happens, and never change the exit code (the build agrees).
+if (files.length > 0 && warnings.length > 0) console.warn(formatWarnings(warnings));
 if (files.length === 0) {
   console.error(`No record files found in ${contentDir}/`);
   process.exit(1);
@@ -23,5 +26,6 @@ if (files.length === 0) {
   process.exit(1);
 } else {
   const counts = collectionNames.map((c) => `${files.filter((f) => f.collection === c).length} ${c}`);
-  console.log(`${contentDir}/: ${counts.join(', ')}; no problem found.`);
+  const warned = warnings.length > 0 ? ` (${warnings.length} warning(s) above)` : '';
+  console.log(`${contentDir}/: ${counts.join(', ')}; no problem found${warned}.`);
 }

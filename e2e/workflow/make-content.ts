@@ -23,10 +23,12 @@ async function main() {
   await writeFile(
     join(WORKFLOW_CONTENT, 'sources', 'ifpnews-rockets-ain-al-asad.yaml'),
     [
+      // The research file gives this address, not the headline: the source says so.
       'publisher: IFP News',
-      'title: Rockets target Iraqi base hosting American troops',
+      'description:',
+      '  fr: Article sur des roquettes tirées vers une base irakienne abritant des troupes américaines',
+      '  en: Article on rockets fired at an Iraqi base hosting American troops',
       'url: https://ifpnews.com/rockets-iraqi-base-american-troops/',
-      'date: "2023-10-22"',
       'language: en',
       '',
     ].join('\n'),

@@ -18,6 +18,9 @@ describe('building with malformed records', () => {
     expect(output).toMatch(/unknown-refs\.yaml:\d+ +site: unknown sites id "test-bse"/);
     expect(output).toMatch(/far-away\.yaml:\d+ +position\.lat:/);
     expect(output).toMatch(/range-backwards\.yaml:\d+ +when\.to:/);
+    expect(output).toMatch(/no-headline\.yaml:\d+ +title: missing: give the headline as published/);
+    // Warnings are printed too, as `npm run check` prints them.
+    expect(output).toMatch(/claimed-without-claims\.yaml:4 +title\.fr: the title says "revendiquée"/);
     expect(existsSync(outDir)).toBe(false);
   }, 60_000);
 });

@@ -1,6 +1,6 @@
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
-import { checkContent, formatProblems } from '../lib/records/check';
+import { formatProblems, formatWarnings, reviewContent } from '../lib/records/check';
 import { readContentFiles } from '../lib/records/read-content';
 
 /**
@@ -14,7 +14,9 @@ export function contentCheck({ contentDir }: { contentDir: string }): AstroInteg
       'astro:config:setup': async ({ config, command, logger }) => {
         const files = await readContentFiles(contentDir, fileURLToPath(config.root));
         if (files.length === 0) throw new Error(`No record files found in ${contentDir}/`);
-        const problems = checkContent(files);
+        const { errors: problems, warnings } = reviewContent(files);
+        // The same warnings as `npm run check`: printed, never a reason to stop.
+        if (warnings.length > 0) logger.warn(formatWarnings(warnings));
         if (problems.length === 0) return;
         const report = formatProblems(problems);
         // In dev the server stays up so the editor can fix files and reload.

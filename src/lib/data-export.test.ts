@@ -89,7 +89,15 @@ describe('GeoJSON and JSON', () => {
       updated: '2023-10-25',
       corrections: [{ date: '2023-10-25', note: { en: 'The time was corrected.' } }],
     });
-    expect(Object.keys(json.sources).sort()).toEqual(['paper', 'wire']);
+    expect(Object.keys(json.sources).sort()).toEqual(['paper', 'statement', 'wire']);
     expect(Object.keys(json.actors)).toEqual(['group']);
+  });
+
+  it('say plainly when a source headline is not known: a description, and no title', () => {
+    const { sources } = dataJson(records, at) as { sources: Record<string, Record<string, unknown>> };
+    expect(sources.statement).toMatchObject({ description: { en: 'Statement on the rockets' } });
+    expect(sources.statement).not.toHaveProperty('title');
+    expect(sources.wire).toMatchObject({ title: 'A test dispatch' });
+    expect(sources.wire).not.toHaveProperty('description');
   });
 });

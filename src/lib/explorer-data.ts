@@ -61,7 +61,7 @@ export function explorerData(records: RecordSet, lang: Lang, base: string): Expl
       whenIso: machineReadable(r.attack.when, r.interval.start),
       otherDates: r.attack.when.otherDates.map(
         (d) =>
-          `${formatDay(d.date, dict)} (${dict.timeZoneName[d.timeZone]}), ${dict.accordingTo} ${sourceName(sourceById.get(d.source.id)!, dict)}`,
+          `${formatDay(d.date, dict)}${d.timeZone ? ` (${dict.timeZoneName[d.timeZone]})` : ''}, ${dict.accordingTo} ${sourceName(sourceById.get(d.source.id)!, dict)}`,
       ),
       weapons: [...new Set(r.attack.weapons.map((w) => w.kind))],
       start: r.interval.start,

@@ -21,6 +21,14 @@ describe('event JSON-LD', () => {
     expect(ld.citation[1]).not.toHaveProperty('url');
   });
 
+  it('names a source by its headline only when the headline is known, and describes it otherwise', () => {
+    const citation = eventJsonLd(rockets!, records, 'fr', at).citation;
+    expect(citation.find((c) => c.publisher.name === 'Test Wire')).toMatchObject({ name: 'A test dispatch' });
+    const described = citation.find((c) => c.publisher.name === 'Test Command');
+    expect(described).toMatchObject({ description: 'Communiqué sur les roquettes' });
+    expect(described).not.toHaveProperty('name');
+  });
+
   it('gives a modification date only to a corrected record', () => {
     expect(eventJsonLd(rockets!, records, 'en', at).dateModified).toBe('2023-10-25');
     expect(eventJsonLd(drones!, records, 'en', at)).not.toHaveProperty('dateModified');

@@ -58,7 +58,8 @@ export function eventJsonLd(record: AttackRecord, records: RecordSet, lang: Lang
       const source = records.sourceById.get(id)!;
       return {
         '@type': 'CreativeWork',
-        name: source.title,
+        // A headline only when it is the one published; otherwise our description of the document.
+        ...(source.title !== undefined ? { name: source.title } : { description: source.description![lang] }),
         publisher: { '@type': 'Organization', name: source.publisher },
         ...(source.via && { sourceOrganization: { '@type': 'Organization', name: source.via } }),
         ...(source.url && { url: source.url }),

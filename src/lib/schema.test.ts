@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ref } from './fixtures/record-set';
-import { attackSchema } from './schema';
+import { attackSchema, missingHeadline, sourceSchema } from './schema';
 
 const minimal = {
   slug: '2023-10-22-test',
@@ -35,5 +35,44 @@ describe('attackSchema', () => {
     });
     expect(corrected.updated).toBe('2023-10-25');
     expect(corrected.corrections[0]?.note.en).toBe('Date corrected.');
+  });
+});
+
+describe('sourceSchema', () => {
+  const source = { publisher: 'Wire', url: 'https://example.org/a', language: 'en' };
+  const description = { fr: 'Communiqué sur une attaque', en: 'Statement on an attack' };
+  const messages = (data: object) => {
+    const result = sourceSchema.safeParse(data);
+    return result.success ? [] : result.error.issues.map((i) => [i.path.join('.'), i.message]);
+  };
+
+  it('takes the headline as published', () => {
+    expect(messages({ ...source, title: 'Drones hit base' })).toEqual([]);
+  });
+
+  it('takes a description, in both languages, for a source whose headline is not known', () => {
+    expect(sourceSchema.parse({ ...source, description })).toMatchObject({ description });
+    expect(sourceSchema.parse({ ...source, description }).title).toBeUndefined();
+    expect(messages({ ...source, description: { fr: 'Communiqué' } })).toEqual([['description.en', 'Required']]);
+  });
+
+  it('refuses a source with neither a headline nor a description', () => {
+    expect(messages(source)).toEqual([['title', missingHeadline]]);
+  });
+
+  it('refuses a source with both, so a headline is never doubled by a description', () => {
+    expect(messages({ ...source, title: 'Drones hit base', description })).toEqual([
+      ['description', 'a source has either its headline (title) or, when the headline is not known, a description; not both'],
+    ]);
+  });
+});
+
+describe('attackSchema otherDates', () => {
+  it('takes another date without a time zone, for a difference no time zone explains', () => {
+    const parsed = attackSchema(ref).parse({
+      ...minimal,
+      when: { precision: 'day', date: '2023-10-22', otherDates: [{ date: '2023-10-21', source: 'wire' }] },
+    });
+    expect(parsed.when.otherDates[0]?.timeZone).toBeUndefined();
   });
 });

@@ -115,17 +115,39 @@ export const siteSchema = (ref: RefFactory) =>
     })
     .strict();
 
+/** What `npm run check` says of a source with neither a headline nor a description. */
+export const missingHeadline =
+  'missing: give the headline as published (title), or, when it is not known, say what the document is (description, fr and en): never make a headline up';
+
 export const sourceSchema = z
   .object({
     publisher: text,
     /** The agency whose report the publisher carries (e.g. AFP), when it is a copy. */
     via: text.optional(),
-    title: text,
+    /** The headline as published, word for word. Never a made-up one. */
+    title: text.optional(),
+    /**
+     * When the headline is not known: what the document is, in our words and both languages.
+     * Shown in brackets, never as a quoted headline. Its presence says "headline unknown".
+     */
+    description: localized.optional(),
     url: httpUrl.optional(),
     date: calendarDate.optional(),
     language: z.enum(sourceLanguages),
   })
-  .strict();
+  .strict()
+  .superRefine((source, ctx) => {
+    if (source.title === undefined && source.description === undefined) {
+      ctx.addIssue({ code: 'custom', path: ['title'], message: missingHeadline });
+    }
+    if (source.title !== undefined && source.description !== undefined) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['description'],
+        message: 'a source has either its headline (title) or, when the headline is not known, a description; not both',
+      });
+    }
+  });
 
 /** The explorer's headline and standfirst: editorial copy that sums up the records. */
 export const storySchema = z.object({ title: localized, dek: localized }).strict();
@@ -152,7 +174,11 @@ const whenSchema = (ref: RefFactory) => {
         z
           .object({
             date: calendarDate,
-            timeZone: z.enum(sourceTimeZones),
+            /**
+             * The clock the source dates by, when it says so or the hours show it. Leave it out
+             * when a different date is not explained by a time zone.
+             */
+            timeZone: z.enum(sourceTimeZones).optional(),
             source: ref('sources'),
             note: optional(localized),
           })

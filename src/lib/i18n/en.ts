@@ -99,6 +99,8 @@ export const en: Dictionary = {
   },
   accordingTo: 'according to',
   quoted: (text) => `“${text}”`,
+  /** A source whose headline is not known: our description of it, in brackets, never quoted. */
+  sourceDescription: (text) => `[${text}; headline not known]`,
   colon: ':',
   coordinates: { exact: 'Exact position', approximate: 'Approximate position' },
   quoteIn: { fr: 'in French', en: 'in English', ar: 'in Arabic', de: 'in German' },

@@ -100,6 +100,8 @@ export const fr = {
   },
   accordingTo: 'selon',
   quoted: (text: string) => `«\u00a0${text}\u00a0»`,
+  /** Une source dont le titre n'est pas connu : notre description, entre crochets, jamais entre guillemets. */
+  sourceDescription: (text: string) => `[${text}\u00a0; titre non connu]`,
   colon: '\u00a0:',
   coordinates: { exact: 'Position exacte', approximate: 'Position approximative' },
   quoteIn: { fr: 'en français', en: 'en anglais', ar: 'en arabe', de: 'en allemand' },

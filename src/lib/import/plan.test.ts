@@ -126,12 +126,15 @@ describe('planImport on good rows', () => {
     expect(result.files[1]!.text).toMatch(/^# Created by `npm run import` \(test\.csv, row 2\)\.\n/);
   });
 
-  it('writes a source saying its title comes from the URL', () => {
+  it('writes a source saying its headline is not known, described from the URL, never a made-up title', () => {
     const source = result.files[0]!.text;
-    expect(source).toContain('title is derived from the URL');
+    expect(source).toContain('the headline is not known');
     expect(parse(source)).toEqual({
       publisher: 'news.example.com',
-      title: 'Two rockets hit base',
+      description: {
+        fr: 'Page de news.example.com (mots de son adresse : Two rockets hit base)',
+        en: 'Page on news.example.com (words from its address: Two rockets hit base)',
+      },
       url: 'https://news.example.com/two-rockets-hit-base/',
       language: 'en',
     });

@@ -257,8 +257,9 @@ export function planImport({ csvText, csvName, files, contentDir }: ImportInput)
       const text = yamlText(
         sourceFields({ id, url: entry.url, language: draft.sourceLanguage! }),
         `Created by \`npm run import\` (${csvName}, row ${draft.row}) for the URL below. The publisher\n` +
-          `is the URL's host and the title is derived from the URL: replace them with the real ones\n` +
-          `(and add the article's date) when you can.`,
+          `is the URL's host and the headline is not known: the description only repeats the URL's\n` +
+          `words. Replace them with the real publisher and the headline as published (title, in place\n` +
+          `of description), and add the article's date, when you can.`,
       );
       const file: PlannedFile = {
         action: 'create',

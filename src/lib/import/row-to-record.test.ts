@@ -220,7 +220,7 @@ describe('sources from URLs', () => {
     expect(titleFromUrl('https://www.example.org/2023/10/')).toBe('example.org');
   });
 
-  it('fills publisher, title, url and language, and nothing else', () => {
+  it('fills publisher, a description (the headline is not known), url and language, and nothing else', () => {
     expect(
       sourceFields({
         id: 'x',
@@ -229,9 +229,16 @@ describe('sources from URLs', () => {
       }),
     ).toEqual({
       publisher: 'ifpnews.com',
-      title: 'Rockets iraqi base american troops',
+      description: {
+        fr: 'Page de ifpnews.com (mots de son adresse : Rockets iraqi base american troops)',
+        en: 'Page on ifpnews.com (words from its address: Rockets iraqi base american troops)',
+      },
       url: 'https://ifpnews.com/rockets-iraqi-base-american-troops/',
       language: 'en',
+    });
+    expect(sourceFields({ id: 'y', url: 'https://www.example.org/2023/10/', language: 'en' }).description).toEqual({
+      fr: 'Page de example.org',
+      en: 'Page on example.org',
     });
   });
 

@@ -416,7 +416,17 @@ export interface NewSource {
   language: string;
 }
 
-/** The fields of a source file for a URL no source has yet: all the URL can tell. */
+/**
+ * The fields of a source file for a URL no source has yet: all the URL can tell. The headline
+ * is not known, so the file gets a description (shown in brackets as "headline not known"),
+ * never a title made from the URL's words.
+ */
 export function sourceFields({ url, language }: NewSource) {
-  return { publisher: hostOf(new URL(url)), title: titleFromUrl(url), url, language };
+  const host = hostOf(new URL(url));
+  const words = titleFromUrl(url);
+  const description =
+    words === host
+      ? { fr: `Page de ${host}`, en: `Page on ${host}` }
+      : { fr: `Page de ${host} (mots de son adresse : ${words})`, en: `Page on ${host} (words from its address: ${words})` };
+  return { publisher: host, description, url, language };
 }

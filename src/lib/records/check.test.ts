@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { checkContent, formatProblems, type Problem } from './check';
+import { checkContent, formatProblems, formatWarnings, reviewContent, type Problem } from './check';
+import { missingHeadline } from '../schema';
 import { readContentFiles } from './read-content';
 
 const fixtures = fileURLToPath(new URL('./fixtures/', import.meta.url));
@@ -11,6 +12,10 @@ const find = (problems: Problem[], file: string, field: string) =>
 describe('checkContent on valid records', () => {
   it('finds no problem', async () => {
     expect(await problemsIn('valid')).toEqual([]);
+  });
+
+  it('takes a source described because its headline is not known, and an unclaimed title, without a warning', async () => {
+    expect(reviewContent(await readContentFiles('valid', fixtures))).toEqual({ errors: [], warnings: [] });
   });
 
   it('asks for the explorer headline when its file is missing', async () => {
@@ -39,12 +44,20 @@ describe('checkContent on invalid records', async () => {
       'impossible-date.yaml',
       'markup.yaml',
       'misspelt.yaml',
+      'no-headline.yaml',
       'not-a-day.yaml',
       'range-backwards.yaml',
       'script-link.yaml',
       'unknown-refs.yaml',
       'wrong-type.yaml',
     ]);
+  });
+
+  it('refuses a source with neither its headline nor a description saying the headline is unknown', () => {
+    const [problem] = find(problems, 'no-headline.yaml', 'title');
+    expect(problem?.message).toBe(missingHeadline);
+    expect(problem?.line).toBe(2);
+    expect(formatProblems(problems)).toMatch(/invalid\/sources\/no-headline\.yaml:2  title: missing: give the headline as published/);
   });
 
   it('names the field of a wrong type, with its line', () => {
@@ -127,7 +140,40 @@ describe('checkContent on invalid records', async () => {
 
   it('formats a report an editor can act on: file:line  field: message', () => {
     const report = formatProblems(problems);
-    expect(report).toMatch(/^\d+ problem\(s\) in 13 record file\(s\):/);
+    expect(report).toMatch(/^\d+ problem\(s\) in 14 record file\(s\):/);
     expect(report).toContain('invalid/attacks/wrong-type.yaml:10  status:');
+  });
+});
+
+describe('warnings', async () => {
+  const { errors, warnings } = reviewContent(await readContentFiles('invalid', fixtures));
+
+  it('warns of a title that says "claimed" when no claim is recorded, in each language, with its line', () => {
+    expect(warnings).toEqual([
+      {
+        file: expect.stringMatching(/attacks\/claimed-without-claims\.yaml$/),
+        line: 4,
+        field: 'title.fr',
+        message:
+          'the title says "revendiquée" but no claim is recorded: add it under claims (actor and source), or reword the title',
+      },
+      {
+        file: expect.stringMatching(/attacks\/claimed-without-claims\.yaml$/),
+        line: 5,
+        field: 'title.en',
+        message: 'the title says "Claimed" but no claim is recorded: add it under claims (actor and source), or reword the title',
+      },
+    ]);
+  });
+
+  it('keeps warnings out of the errors, so they stop neither the check nor the build', async () => {
+    expect(errors.some((p) => p.file.endsWith('claimed-without-claims.yaml'))).toBe(false);
+    expect(checkContent(await readContentFiles('invalid', fixtures))).toEqual(errors);
+  });
+
+  it('formats warnings like problems, saying they do not stop anything', () => {
+    expect(formatWarnings(warnings)).toMatch(
+      /^2 warning\(s\) in 1 record file\(s\) \(they do not stop the check or the build\):\n  .*claimed-without-claims\.yaml:4  title\.fr: the title says "revendiquée"/,
+    );
   });
 });

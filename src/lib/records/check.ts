@@ -32,6 +32,15 @@ export interface Problem {
   message: string;
 }
 
+/**
+ * What the checker found: errors stop `npm run check` and the build; warnings are printed by
+ * both and stop neither (something an editor should look at, which may be right as it is).
+ */
+export interface Review {
+  errors: Problem[];
+  warnings: Problem[];
+}
+
 interface ParsedFile extends ContentFile {
   id: string;
   doc: Document;
@@ -131,8 +140,45 @@ const editorMessages: z.core.$ZodErrorMap = (issue) => {
   return undefined;
 };
 
+/**
+ * A title that says the attack was claimed ("revendiqué", "claimed"), and not that it was
+ * unclaimed ("non revendiquée", "unclaimed", "not claimed").
+ */
+const saysClaimed = {
+  fr: /(?<!\p{L})(?<!non[\s-])(?<!pas\s)(?<!pas été\s)revendi(?:qu(?:é|ée|és|ées|er|ent|ait)|cations?)(?!\p{L})/iu,
+  en: /(?<!\p{L})(?<!not\s)(?<!never\s)claim(?:ed|s)?(?!\p{L})/iu,
+};
+
+/** Record-level rules that ask an editor to look, without stopping the build. */
+function warningsFor(file: ParsedFile): Problem[] {
+  if (file.collection !== 'attacks') return [];
+  const data = file.data as { title?: Record<string, unknown>; claims?: unknown } | null;
+  const claims = data?.claims;
+  if (Array.isArray(claims) && claims.length > 0) return [];
+  return (['fr', 'en'] as const).flatMap((lang) => {
+    const title = data?.title?.[lang];
+    const word = typeof title === 'string' ? title.match(saysClaimed[lang])?.[0] : undefined;
+    if (!word) return [];
+    return [
+      {
+        file: file.path,
+        line: lineOf(file, ['title', lang]),
+        field: `title.${lang}`,
+        message: `the title says "${word}" but no claim is recorded: add it under claims (actor and source), or reword the title`,
+      },
+    ];
+  });
+}
+
+/** Errors only: what stops the check and the build. */
 export function checkContent(files: ContentFile[]): Problem[] {
+  return reviewContent(files).errors;
+}
+
+/** Every error and every warning, each with its file, line and field. */
+export function reviewContent(files: ContentFile[]): Review {
   const problems: Problem[] = [];
+  const warnings: Problem[] = [];
   const parsed: ParsedFile[] = [];
   for (const file of files) {
     const result = parse(file);
@@ -172,6 +218,7 @@ export function checkContent(files: ContentFile[]): Problem[] {
       });
     }
 
+    warnings.push(...warningsFor(file));
     const result = schemaFor(file.collection, ref).safeParse(file.data, { error: editorMessages });
     if (result.success) continue;
     for (const issue of result.error.issues) {
@@ -183,13 +230,19 @@ export function checkContent(files: ContentFile[]): Problem[] {
       });
     }
   }
-  return problems;
+  return { errors: problems, warnings };
 }
+
+const formatLines = (problems: Problem[]) =>
+  problems.map((p) => `  ${p.file}${p.line ? `:${p.line}` : ''}  ${p.field || '(file)'}: ${p.message}`).join('\n');
 
 export function formatProblems(problems: Problem[]): string {
   const files = new Set(problems.map((p) => p.file)).size;
-  const lines = problems.map(
-    (p) => `  ${p.file}${p.line ? `:${p.line}` : ''}  ${p.field || '(file)'}: ${p.message}`,
-  );
-  return `${problems.length} problem(s) in ${files} record file(s):\n${lines.join('\n')}`;
+  return `${problems.length} problem(s) in ${files} record file(s):\n${formatLines(problems)}`;
+}
+
+/** Warnings, in the same file:line  field: message form; they do not fail the check. */
+export function formatWarnings(warnings: Problem[]): string {
+  const files = new Set(warnings.map((p) => p.file)).size;
+  return `${warnings.length} warning(s) in ${files} record file(s) (they do not stop the check or the build):\n${formatLines(warnings)}`;
 }
