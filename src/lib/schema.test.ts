@@ -53,7 +53,7 @@ describe('sourceSchema', () => {
   it('takes a description, in both languages, for a source whose headline is not known', () => {
     expect(sourceSchema.parse({ ...source, description })).toMatchObject({ description });
     expect(sourceSchema.parse({ ...source, description }).title).toBeUndefined();
-    expect(messages({ ...source, description: { fr: 'Communiqué' } })).toEqual([['description.en', 'Required']]);
+    expect(messages({ ...source, description: { fr: 'Communiqué' } })).toEqual([['description.en', 'Invalid input: expected string, received undefined']]);
   });
 
   it('refuses a source with neither a headline nor a description', () => {
