@@ -6,7 +6,7 @@
  * Everything else (unknown ids, empty texts, statuses…) is left to `checkContent`, run on the
  * would-be tree, so the import and the build refuse exactly the same things.
  */
-import { isCalendarDate } from '../calendar';
+import { isCalendarDate, normalizeTime } from '../calendar';
 import { closestMatch } from '../records/closest-match';
 import { attackSlug, slugPattern } from '../records/slug';
 import type { Localized, When as RecordWhen } from '../schema';
@@ -79,13 +79,8 @@ function texts(cells: CsvRow['cells'], column: string): Texts | undefined {
 const spreadsheetDateHint =
   'write it as YYYY-MM-DD, e.g. 2023-10-22 (format the column as text if the spreadsheet changes it)';
 
-/** `14:05`, `9:05` or `14:05:00` (as spreadsheets export times) → `14:05`. */
-function readTime(cell: string): string | undefined {
-  const match = /^(\d{1,2}):(\d{2})(?::00)?$/.exec(cell);
-  if (!match) return undefined;
-  const [hours, minutes] = [Number(match[1]), Number(match[2])];
-  return hours < 24 && minutes < 60 ? `${String(hours).padStart(2, '0')}:${match[2]}` : undefined;
-}
+/** `14:05`, `9:05` or `14:05:00` (as spreadsheets export times) → `14:05`, as `npm run new` reads them. */
+const readTime = normalizeTime;
 
 type Problems = Omit<RowProblem, 'row'>[];
 

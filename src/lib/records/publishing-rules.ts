@@ -168,6 +168,7 @@ export function publishingProblems(files: readonly RecordFile[], contentDir: str
     const position = isObject(file.data) && isObject(file.data.position) ? file.data.position : undefined;
     const { lat, lon } = position ?? {};
     if (typeof lat !== 'number' || typeof lon !== 'number' || inside(lat, lon)) continue;
+    if (Math.abs(lat) > 90 || Math.abs(lon) > 180) continue; // the schema already refuses it
     problems.push({
       file: file.path,
       line: file.lineOf(['position']),
