@@ -64,7 +64,7 @@ const markup = /<[a-z/!?]/i;
  * Record text is plain text. Astro escapes it on output, but refusing markup here keeps it
  * plain everywhere it goes (JSON payload, map labels, feeds) and catches pasted HTML early.
  */
-const text = z
+const plainText = z
   .string()
   .trim()
   .min(1, 'must not be empty')
@@ -75,8 +75,8 @@ const text = z
   .refine((value) => !value.includes('\uFFFD'), {
     error:
       'contains "\uFFFD", a letter lost to a wrong character encoding; retype the accented letters (and save files as UTF-8)',
-  })
-  .max(textLimits.any, { error: tooLong(textLimits.any, 'any record text') });
+  });
+const text = plainText.max(textLimits.any, { error: tooLong(textLimits.any, 'any record text') });
 
 /** The same text in both languages; French is the source language. */
 export const localized = z.object({ fr: text, en: text }).strict();
@@ -84,7 +84,7 @@ export type Localized = z.infer<typeof localized>;
 
 /** Localized text with a tighter length limit than `textLimits.any`. */
 const limited = (max: number, what: string) => {
-  const short = text.max(max, { error: tooLong(max, what) });
+  const short = plainText.max(max, { error: tooLong(max, what) });
   return z.object({ fr: short, en: short }).strict();
 };
 const headline = limited(textLimits.title, 'the headline on pages, sharing cards and feeds');
@@ -335,7 +335,7 @@ export const attackSchema = (ref: RefFactory) =>
               quote: optional(
                 z
                   .object({
-                    text: text.max(textLimits.quote, { error: tooLong(textLimits.quote, 'quote short extracts only') }),
+                    text: plainText.max(textLimits.quote, { error: tooLong(textLimits.quote, 'quote short extracts only') }),
                     lang: z.enum(sourceLanguages),
                   })
                   .strict(),
