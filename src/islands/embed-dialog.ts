@@ -9,8 +9,8 @@ import type { Lang } from '../lib/schema';
 import { parseUrlState } from '../lib/url-state';
 
 export function startEmbedDialog(root: HTMLElement): void {
-  const { base, copied, copyFailed, ...data } = root.dataset as Record<'site' | 'base' | 'copied' | 'copyFailed', string>;
-  const site = embedSite(data.site, location.origin);
+  const { base, copied, copyFailed, ...data } = root.dataset as Record<'site' | 'local' | 'base' | 'copied' | 'copyFailed', string>;
+  const site = embedSite(data.site, data.local === 'true', location.origin);
   const opener = root.querySelector<HTMLButtonElement>('[data-embed-open]')!;
   const dialog = root.querySelector<HTMLDialogElement>('dialog')!;
   const language = dialog.querySelector<HTMLSelectElement>('[data-option=lang]')!;

@@ -53,12 +53,12 @@ describe('oEmbed', () => {
 
 describe('embedSite', () => {
   it('keeps the published address', () => {
-    expect(embedSite('https://graphics.example.org/', 'https://graphics.example.org')).toBe('https://graphics.example.org/');
-    expect(embedSite('https://graphics.example.org/', 'http://localhost:4321')).toBe('https://graphics.example.org/');
+    expect(embedSite('https://graphics.example.org/', false, 'https://graphics.example.org')).toBe('https://graphics.example.org/');
+    expect(embedSite('https://graphics.example.org/', false, 'http://localhost:4321')).toBe('https://graphics.example.org/');
   });
 
-  it('never offers localhost when the page is read elsewhere', () => {
-    expect(embedSite('http://localhost:4321/', 'https://news.example.com')).toBe('https://news.example.com/');
-    expect(embedSite('http://localhost:4321/', 'http://localhost:4441')).toBe('http://localhost:4321/');
+  it('never offers a local address when the page is read elsewhere', () => {
+    expect(embedSite('http://localhost:4321/', true, 'https://news.example.com')).toBe('https://news.example.com/');
+    expect(embedSite('http://localhost:4321/', true, 'http://localhost:4321')).toBe('http://localhost:4321/');
   });
 });

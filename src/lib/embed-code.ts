@@ -2,7 +2,6 @@
  * The embed codes web producers paste, and the oEmbed answers CMSs fetch: one iframe, written
  * once, so the dialog, the oEmbed files and the tests all agree on it.
  */
-import { isLocalAddress } from './address';
 
 /**
  * Iframe heights before public/embed.js (or amp-iframe) sizes the frame to its content, or for
@@ -83,9 +82,10 @@ export function oembedRich({ title, frameTitle, providerName, providerUrl, src, 
 
 /**
  * The address the embed code points at: the published address the site was built for. A build
- * for a local address (npm start, the tests) that ends up served elsewhere offers the address
- * it is read at instead, so the dialog never hands a newsroom a localhost iframe.
+ * for a local address (npm start, the tests; `local` is computed at build time with
+ * isLocalAddress) that ends up served elsewhere offers the address it is read at instead, so
+ * the dialog never hands a newsroom a localhost iframe.
  */
-export function embedSite(builtFor: string, pageOrigin: string): string {
-  return isLocalAddress(builtFor) && !isLocalAddress(pageOrigin) ? `${pageOrigin}/` : builtFor;
+export function embedSite(builtFor: string, local: boolean, pageOrigin: string): string {
+  return local && new URL(builtFor).origin !== pageOrigin ? `${pageOrigin}/` : builtFor;
 }
