@@ -60,5 +60,6 @@ describe('embedSite', () => {
   it('never offers a local address when the page is read elsewhere', () => {
     expect(embedSite('http://localhost:4321/', true, 'https://news.example.com')).toBe('https://news.example.com/');
     expect(embedSite('http://localhost:4321/', true, 'http://localhost:4321')).toBe('http://localhost:4321/');
+    expect(embedSite('http://localhost:4321/', true, 'http://localhost:4441')).toBe('http://localhost:4321/');
   });
 });

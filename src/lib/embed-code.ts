@@ -87,5 +87,6 @@ export function oembedRich({ title, frameTitle, providerName, providerUrl, src, 
  * the dialog never hands a newsroom a localhost iframe.
  */
 export function embedSite(builtFor: string, local: boolean, pageOrigin: string): string {
-  return local && new URL(builtFor).origin !== pageOrigin ? `${pageOrigin}/` : builtFor;
+  // Another port on the same local host (a test server) keeps the address built for.
+  return local && new URL(builtFor).hostname !== new URL(pageOrigin).hostname ? `${pageOrigin}/` : builtFor;
 }
