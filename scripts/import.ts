@@ -12,6 +12,7 @@
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { decodeCsv } from '../src/lib/import/encoding';
 import { formatImportProblems, formatPlan, planImport, type PlannedFile } from '../src/lib/import/plan';
 import { readContentFiles } from '../src/lib/records/read-content';
 
@@ -61,7 +62,10 @@ export async function runImport(
   const contentDir = nearby.startsWith('..') ? contentPath : nearby || '.';
   let csvText: string;
   try {
-    csvText = await readFile(csvPath, 'utf8');
+    // UTF-8 as it is; Windows-1252 (Excel's plain "CSV") converted, with a notice.
+    const decoded = decodeCsv(await readFile(csvPath), basename(csvPath));
+    csvText = decoded.text;
+    if (decoded.notice) log(decoded.notice);
   } catch {
     error(`Cannot read ${positionals[0]}`);
     return 1;

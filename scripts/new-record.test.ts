@@ -2,7 +2,7 @@ import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { newRecord } from './new-record';
+import { newRecord, readNewArgs } from './new-record';
 
 let root: string;
 beforeEach(async () => {
@@ -37,5 +37,24 @@ describe('npm run new', () => {
     await expect(newRecord({ site: 'ain-al-assad', date: '2023-10-22' }, 'content', root)).rejects.toThrow(
       '--site: no site "ain-al-assad" in content/sites/; did you mean "ain-al-asad"?',
     );
+  });
+
+  it('reads 9:30 as 09:30, as the import does', async () => {
+    const { file } = await newRecord({ site: 'ain-al-asad', date: '2023-10-22', time: '9:30' }, 'content', root);
+    expect(await readFile(join(root, file), 'utf8')).toContain('at: "2023-10-22T09:30"');
+  });
+});
+
+describe('npm run new: the command line', () => {
+  it('names an unknown option in one line, with the one meant', () => {
+    expect(readNewArgs(['--', '--wepon', 'drone'])).toEqual({ error: 'Unknown option --wepon; did you mean --weapon?' });
+  });
+
+  it('says which option lacks its value', () => {
+    expect(readNewArgs(['--site'])).toEqual({ error: 'Option --site needs a value' });
+  });
+
+  it('reads repeated weapons', () => {
+    expect(readNewArgs(['--weapon', 'drone', '--weapon', 'rocket'])).toMatchObject({ values: { weapon: ['drone', 'rocket'] } });
   });
 });

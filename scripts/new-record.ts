@@ -10,6 +10,7 @@ import { existsSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import { relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { normalizeTime } from '../src/lib/calendar';
 import { checkContent, type Problem } from '../src/lib/records/check';
 import { closestMatch } from '../src/lib/records/closest-match';
 import { readContentFiles } from '../src/lib/records/read-content';
@@ -19,7 +20,9 @@ import type { Status, WeaponKind } from '../src/lib/vocabulary';
 export class NewRecordError extends Error {}
 
 /** Writes the record under `contentDir` and returns its path and what the checker still wants. */
-export async function newRecord(options: ScaffoldOptions, contentDir: string, root = process.cwd()) {
+export async function newRecord(given: ScaffoldOptions, contentDir: string, root = process.cwd()) {
+  // `9:30` as well as `09:30`, like the import (src/lib/calendar.ts, normalizeTime).
+  const options = given.time === undefined ? given : { ...given, time: normalizeTime(given.time) ?? given.time };
   const errors = scaffoldErrors(options);
   const files = await readContentFiles(contentDir, root);
   const siteIds = files.filter((f) => f.collection === 'sites').map((f) => f.path.replace(/^.*\//, '').replace(/\.ya?ml$/, ''));
@@ -46,23 +49,53 @@ export async function newRecord(options: ScaffoldOptions, contentDir: string, ro
 
 const describeTodo = (p: Problem) => `  line ${p.line ?? '?'}  ${p.field}: ${p.message}`;
 
+export const usage =
+  'Usage: npm run new -- --site <site id> --date YYYY-MM-DD [--time HH:mm [--precision hour]] [--to YYYY-MM-DD] [--weapon drone] [--status unconfirmed] [--slug <slug>] [--content <dir>]';
+
+const options = {
+  site: { type: 'string' },
+  date: { type: 'string' },
+  time: { type: 'string' },
+  to: { type: 'string' },
+  precision: { type: 'string' },
+  weapon: { type: 'string', multiple: true },
+  status: { type: 'string' },
+  slug: { type: 'string' },
+  content: { type: 'string', default: 'content' },
+} as const;
+
+/** The command line, or the one-line reason it cannot be read (an unknown option, a value missing…). */
+export function readNewArgs(argv: string[]) {
+  try {
+    return { values: parseArgs({ args: argv.filter((a) => a !== '--'), options }).values };
+  } catch (error) {
+    const code = (error as { code?: string }).code;
+    const message = error instanceof Error ? error.message : String(error);
+    const option = /'(-[^']*)'/.exec(message)?.[1];
+    const known = Object.keys(options).map((name) => `--${name}`);
+    if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' && option) {
+      const hint = closestMatch(option.replace(/=.*$/, ''), known);
+      return { error: `Unknown option ${option}${hint ? `; did you mean ${hint}?` : ''}` };
+    }
+    if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE' && option) {
+      return { error: `Option ${option.split(' ')[0]} needs a value` };
+    }
+    if (code === 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL') {
+      return { error: `Unexpected argument ${/'([^']*)'/.exec(message)?.[1] ?? ''}; every value follows its option, e.g. --site ain-al-asad` };
+    }
+    return { error: message.split('\n')[0]! };
+  }
+}
+
 async function main(): Promise<void> {
-  const { values } = parseArgs({
-    args: process.argv.slice(2).filter((a) => a !== '--'),
-    options: {
-      site: { type: 'string' },
-      date: { type: 'string' },
-      time: { type: 'string' },
-      to: { type: 'string' },
-      precision: { type: 'string' },
-      weapon: { type: 'string', multiple: true },
-      status: { type: 'string' },
-      slug: { type: 'string' },
-      content: { type: 'string', default: 'content' },
-    },
-  });
+  const args = readNewArgs(process.argv.slice(2));
+  if ('error' in args) {
+    console.error(`${args.error}\n${usage}`);
+    process.exit(2);
+  }
+  const { values } = args;
   if (!values.site || !values.date) {
-    console.error('Usage: npm run new -- --site <site id> --date YYYY-MM-DD [--time HH:mm] [--to YYYY-MM-DD] [--weapon drone] …');
+    console.error(usage);
     process.exit(2);
   }
   try {

@@ -28,7 +28,8 @@ export async function buildSite(name, contentDir) {
   await rm(dir, { recursive: true, force: true });
   await mkdir(dir, { recursive: true });
 
-  const env = { CONTENT_DIR: contentDir, ASTRO_CACHE_DIR: relative(root, cacheDir) };
+  // Served locally for the measurements: the local address, unless SITE says otherwise.
+  const env = { SITE: process.env.SITE || 'http://localhost:4321', CONTENT_DIR: contentDir, ASTRO_CACHE_DIR: relative(root, cacheDir) };
   const astroArgs = ['build', '--outDir', relative(root, outDir)];
   const [command, args] = existsSync(GNU_TIME)
     ? [GNU_TIME, ['-f', '%M', '-o', rssFile, process.execPath, bin.astro, ...astroArgs]]

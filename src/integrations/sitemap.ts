@@ -10,13 +10,13 @@ const notIndexed = /<meta name="robots" content="noindex"|<meta http-equiv="refr
  * anyone remembering to; pages marked noindex and redirects are left out.
  */
 export function sitemap(): AstroIntegration {
-  let site = 'http://localhost:4321';
+  let site = '';
   let base = '/';
   return {
     name: 'sitemap',
     hooks: {
       'astro:config:done': ({ config }) => {
-        site = config.site ?? site;
+        site = config.site ?? site; // content-check refuses a build without one
         base = config.base;
       },
       'astro:build:done': async ({ dir, pages, logger }) => {

@@ -3,13 +3,14 @@
  * readers expect it (the native modal dialog holds focus inside and closes on Escape; closing
  * returns focus to the button that opened it).
  */
-import { embedCode, embedHeight } from '../lib/embed-code';
+import { embedCode, embedHeight, embedSite } from '../lib/embed-code';
 import { absoluteUrl, embedFramePath, embedScriptPath } from '../lib/permalinks';
 import type { Lang } from '../lib/schema';
 import { parseUrlState } from '../lib/url-state';
 
 export function startEmbedDialog(root: HTMLElement): void {
-  const { site, base, copied, copyFailed } = root.dataset as Record<'site' | 'base' | 'copied' | 'copyFailed', string>;
+  const { base, copied, copyFailed, ...data } = root.dataset as Record<'site' | 'local' | 'base' | 'copied' | 'copyFailed', string>;
+  const site = embedSite(data.site, data.local === 'true', location.origin);
   const opener = root.querySelector<HTMLButtonElement>('[data-embed-open]')!;
   const dialog = root.querySelector<HTMLDialogElement>('dialog')!;
   const language = dialog.querySelector<HTMLSelectElement>('[data-option=lang]')!;

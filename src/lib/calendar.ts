@@ -22,3 +22,15 @@ export function isLocalDateTime(value: string): boolean {
   const [, date, hours, minutes] = match as unknown as [string, string, string, string];
   return isCalendarDate(date) && Number(hours) < 24 && Number(minutes) < 60;
 }
+
+/**
+ * A wall-clock time as editors type it or spreadsheets export it: `21:30`, `9:30` or `21:30:00`
+ * → `21:30`; undefined when it is not a real time. `npm run new` and `npm run import` both read
+ * times with this, so they accept the same ones.
+ */
+export function normalizeTime(value: string): string | undefined {
+  const match = /^(\d{1,2}):(\d{2})(?::00)?$/.exec(value.trim());
+  if (!match) return undefined;
+  const [hours, minutes] = [Number(match[1]), Number(match[2])];
+  return hours < 24 && minutes < 60 ? `${String(hours).padStart(2, '0')}:${match[2]}` : undefined;
+}

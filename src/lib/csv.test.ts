@@ -23,4 +23,20 @@ describe('CSV (RFC 4180)', () => {
     ]);
     expect(csv).toBe('slug,notes\r\na,"x, y"\r\nb,\r\n');
   });
+
+  it('neutralises text cells a spreadsheet would run as a formula, as OWASP advises', () => {
+    expect(csvField('=HYPERLINK("http://x")')).toBe('"\'=HYPERLINK(""http://x"")"');
+    expect(csvField('+33 1 40 00')).toBe("'+33 1 40 00");
+    expect(csvField('-5 drones')).toBe("'-5 drones");
+    expect(csvField('@SUM(A1)')).toBe("'@SUM(A1)");
+    expect(csvField('\tcmd')).toBe("'\tcmd");
+    expect(csvField('\rcmd')).toBe('"\'\rcmd"');
+  });
+
+  it('leaves numbers as numbers, negative ones included, and inner signs alone', () => {
+    expect(csvField(-42.4412)).toBe('-42.4412');
+    expect(csvField(-0.5)).toBe('-0.5');
+    expect(csvField('al-Harir = base')).toBe('al-Harir = base');
+    expect(csvField('2023-10-18T09:18:00Z')).toBe('2023-10-18T09:18:00Z');
+  });
 });

@@ -1,11 +1,27 @@
-/** CSV as RFC 4180 describes it: CRLF line ends, fields quoted when they need to be. */
+/**
+ * CSV as RFC 4180 describes it: CRLF line ends, fields quoted when they need to be; and safe to
+ * open in a spreadsheet (OWASP, "CSV Injection").
+ */
 
 export type CsvValue = string | number | null;
+
+/**
+ * A text cell a spreadsheet would run as a formula: one starting with `=`, `+`, `-`, `@`, a tab
+ * or a carriage return. OWASP's advice is to prefix such a cell with a single quote, which
+ * spreadsheets show as text. Numbers are written as numbers (a negative longitude stays -5.2);
+ * only text is neutralised.
+ */
+const formulaStart = /^[=+\-@\t\r]/;
+
+/** The text as a spreadsheet should see it: `'=HYPERLINK(…)` instead of `=HYPERLINK(…)`. */
+export function neutralizeFormula(text: string): string {
+  return formulaStart.test(text) ? `'${text}` : text;
+}
 
 /** A field is quoted when it holds a comma, a quote or a line break; quotes inside are doubled. */
 export function csvField(value: CsvValue): string {
   if (value === null) return '';
-  const text = String(value);
+  const text = typeof value === 'number' ? String(value) : neutralizeFormula(value);
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { embedCode, embedHeight, oembedRich } from './embed-code';
+import { embedCode, embedHeight, oembedRich, embedSite } from './embed-code';
 
 describe('embed codes', () => {
   const src = 'https://news.example.org/graphics/iraq/fr/embed/?list=0';
@@ -48,5 +48,18 @@ describe('oEmbed', () => {
   it('leaves the thumbnail out when there is none', () => {
     const answer = oembedRich({ title: 't', frameTitle: 't', providerName: 'p', providerUrl: 'u', src: 's', height: 1 });
     expect(Object.keys(answer)).not.toContain('thumbnail_url');
+  });
+});
+
+describe('embedSite', () => {
+  it('keeps the published address', () => {
+    expect(embedSite('https://graphics.example.org/', false, 'https://graphics.example.org')).toBe('https://graphics.example.org/');
+    expect(embedSite('https://graphics.example.org/', false, 'http://localhost:4321')).toBe('https://graphics.example.org/');
+  });
+
+  it('never offers a local address when the page is read elsewhere', () => {
+    expect(embedSite('http://localhost:4321/', true, 'https://news.example.com')).toBe('https://news.example.com/');
+    expect(embedSite('http://localhost:4321/', true, 'http://localhost:4321')).toBe('http://localhost:4321/');
+    expect(embedSite('http://localhost:4321/', true, 'http://localhost:4441')).toBe('http://localhost:4321/');
   });
 });

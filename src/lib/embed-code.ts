@@ -79,3 +79,14 @@ export function oembedRich({ title, frameTitle, providerName, providerUrl, src, 
     }),
   };
 }
+
+/**
+ * The address the embed code points at: the published address the site was built for. A build
+ * for a local address (npm start, the tests; `local` is computed at build time with
+ * isLocalAddress) that ends up served elsewhere offers the address it is read at instead, so
+ * the dialog never hands a newsroom a localhost iframe.
+ */
+export function embedSite(builtFor: string, local: boolean, pageOrigin: string): string {
+  // Another port on the same local host (a test server) keeps the address built for.
+  return local && new URL(builtFor).hostname !== new URL(pageOrigin).hostname ? `${pageOrigin}/` : builtFor;
+}

@@ -7,6 +7,7 @@
  * against the files it has read and reports every bad file at once).
  */
 import { z } from 'astro/zod';
+import { isLocalAddress } from './address';
 import { isCalendarDate, isLocalDateTime } from './calendar';
 import { slugPattern } from './records/slug';
 import { languages, sourceLanguages, statuses, timePrecisions, weaponKinds } from './vocabulary';
@@ -28,6 +29,32 @@ export type RefFactory = <C extends ReferencedCollection>(
 ) => z.ZodType<Ref<C>, unknown>;
 
 /**
+ * Length limits, in characters per language, that fit where the text is shown. Generous
+ * against today's records (longest title 91, summary 468, quote 120, note 308 characters) and
+ * tight enough that a paste accident stops at the check instead of reaching readers.
+ */
+export const textLimits = {
+  /** Event headline: the page's <h1> and <title>, the sharing card (three lines), feed entries. */
+  title: 140,
+  /** Event summary: the page's standfirst and the feed entry (meta descriptions are cut to 160). */
+  summary: 1000,
+  /** A verbatim quote: a short extract, never a whole article. */
+  quote: 500,
+  /** Notes (corrections, positions, casualties, claims, other dates): a sentence or two. */
+  note: 600,
+  /** The explorer's standfirst above the map. */
+  dek: 600,
+  /** Anything else a record holds (accounts, outcome, damage, names…). */
+  any: 2000,
+} as const;
+
+const count = (n: number) => n.toLocaleString('en-US');
+function tooLong(max: number, what: string) {
+  return (issue: { input?: unknown }) =>
+    `too long: ${count(String(issue.input ?? '').length)} characters; at most ${count(max)} (${what})`;
+}
+
+/**
  * Something that reads as an HTML tag, comment or declaration: `<` followed by a letter, `/`,
  * `!` or `?` (`<b>`, `</p>`, `<!--`, `<img onerror=…>`). A lone `<` as in "< 5 km" is fine.
  */
@@ -37,18 +64,31 @@ const markup = /<[a-z/!?]/i;
  * Record text is plain text. Astro escapes it on output, but refusing markup here keeps it
  * plain everywhere it goes (JSON payload, map labels, feeds) and catches pasted HTML early.
  */
-const text = z
+const plainText = z
   .string()
   .trim()
   .min(1, 'must not be empty')
   .refine((value) => !markup.test(value), {
     error: (issue) =>
       `markup is not allowed in record text; write plain text (found "${String(issue.input).match(/<[a-z/!?][^\s>]*/i)?.[0]}")`,
+  })
+  .refine((value) => !value.includes('\uFFFD'), {
+    error:
+      'contains "\uFFFD", a letter lost to a wrong character encoding; retype the accented letters (and save files as UTF-8)',
   });
+const text = plainText.max(textLimits.any, { error: tooLong(textLimits.any, 'any record text') });
 
 /** The same text in both languages; French is the source language. */
 export const localized = z.object({ fr: text, en: text }).strict();
 export type Localized = z.infer<typeof localized>;
+
+/** Localized text with a tighter length limit than `textLimits.any`. */
+const limited = (max: number, what: string) => {
+  const short = plainText.max(max, { error: tooLong(max, what) });
+  return z.object({ fr: short, en: short }).strict();
+};
+const headline = limited(textLimits.title, 'the headline on pages, sharing cards and feeds');
+const note = limited(textLimits.note, 'notes are a sentence or two');
 
 const quoteDates =
   'expected a date in quotes, e.g. "2023-10-18" (YAML reads unquoted dates on its own and rolls impossible ones over)';
@@ -107,7 +147,7 @@ export const siteSchema = (ref: RefFactory) =>
           /** `exact`: surveyed point of the site; `approximate`: placed within a few km. */
           precision: z.enum(['exact', 'approximate']),
           source: ref('sources').optional(),
-          note: optional(localized),
+          note: optional(note),
         })
         .strict(),
       region: localized,
@@ -150,9 +190,50 @@ export const sourceSchema = z
   });
 
 /** The explorer's headline and standfirst: editorial copy that sums up the records. */
-export const storySchema = z.object({ title: localized, dek: localized }).strict();
+export const storySchema = z
+  .object({ title: headline, dek: limited(textLimits.dek, 'the standfirst above the map') })
+  .strict();
 /** The one story file, `content/story/explorer.yaml`. */
 export const STORY_ID = 'explorer';
+
+/**
+ * Where and what the story is, for publishing: `content/story/settings.yaml`. Kept small; each
+ * key is documented in docs/editing.md ("Story settings"). New settings go here as optional
+ * keys, so an older settings file stays valid.
+ */
+export const settingsSchema = z
+  .object({
+    /**
+     * The published address (origin, optionally with a path), e.g. https://graphics.example.org.
+     * Canonical links, sharing cards, feeds, the sitemap, the CSV's permalinks and the embed code
+     * are built from it. Blank: every build must be given `SITE`. `SITE` overrides it.
+     */
+    address: optional(
+      httpUrl
+        .refine((url) => !isLocalAddress(url), 'a local address cannot be published; leave it blank and set SITE for local builds')
+        .refine((url) => !/[?#]/.test(url), 'the address takes no ?query or #fragment'),
+    ),
+    /** The first and last day (Baghdad time) the story covers; every event must lie inside. */
+    span: z
+      .object({ from: calendarDate, to: calendarDate })
+      .strict()
+      .refine((span) => span.from <= span.to, { path: ['to'], error: 'the span must end on or after its first day' }),
+    /** A longitude/latitude box (degrees, WGS 84); every site must lie inside it. */
+    region: z
+      .object({
+        west: z.number().min(-180).max(180),
+        south: z.number().min(-90).max(90),
+        east: z.number().min(-180).max(180),
+        north: z.number().min(-90).max(90),
+      })
+      .strict()
+      .refine((box) => box.west < box.east, { path: ['east'], error: 'east must be greater than west' })
+      .refine((box) => box.south < box.north, { path: ['north'], error: 'north must be greater than south' }),
+  })
+  .strict();
+/** The story settings file, `content/story/settings.yaml`. */
+export const SETTINGS_ID = 'settings';
+export type StorySettings = z.output<typeof settingsSchema>;
 
 export const actorSchema = z
   .object({
@@ -180,7 +261,7 @@ const whenSchema = (ref: RefFactory) => {
              */
             timeZone: z.enum(sourceTimeZones).optional(),
             source: ref('sources'),
-            note: optional(localized),
+            note: optional(note),
           })
           .strict(),
       )
@@ -229,8 +310,8 @@ export const attackSchema = (ref: RefFactory) =>
       researchId: optional(z.string()),
       /** Generated for load testing (scripts/generate-synthetic.ts); never a real event. */
       synthetic: z.boolean().default(false),
-      title: localized,
-      summary: localized,
+      title: headline,
+      summary: limited(textLimits.summary, 'the standfirst of the event page and the feed entry'),
       when: whenSchema(ref),
       site: ref('sites'),
       status: z.enum(statuses),
@@ -257,14 +338,14 @@ export const attackSchema = (ref: RefFactory) =>
         .default([]),
       outcome: optional(localized),
       casualties: z
-        .object({ killed: casualtyCount, injured: casualtyCount, note: optional(localized) })
+        .object({ killed: casualtyCount, injured: casualtyCount, note: optional(note) })
         .strict()
         .prefault({}),
       damage: optional(localized),
       claims: z
         .array(
           z
-            .object({ actor: ref('actors'), source: ref('sources'), note: optional(localized) })
+            .object({ actor: ref('actors'), source: ref('sources'), note: optional(note) })
             .strict(),
         )
         .default([]),
@@ -277,7 +358,14 @@ export const attackSchema = (ref: RefFactory) =>
               attribution: localized,
               says: localized,
               /** A short verbatim quote, in the language it was said in. */
-              quote: optional(z.object({ text, lang: z.enum(sourceLanguages) }).strict()),
+              quote: optional(
+                z
+                  .object({
+                    text: plainText.max(textLimits.quote, { error: tooLong(textLimits.quote, 'quote short extracts only') }),
+                    lang: z.enum(sourceLanguages),
+                  })
+                  .strict(),
+              ),
             })
             .strict(),
         )
@@ -285,7 +373,7 @@ export const attackSchema = (ref: RefFactory) =>
       /** The day the record was last corrected or updated after publication. */
       updated: optional(calendarDate),
       /** Public corrections, oldest first: what changed and when. */
-      corrections: z.array(z.object({ date: calendarDate, note: localized }).strict()).default([]),
+      corrections: z.array(z.object({ date: calendarDate, note }).strict()).default([]),
     })
     .strict()
     .superRefine((attack, ctx) => {

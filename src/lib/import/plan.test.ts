@@ -55,6 +55,11 @@ accounts:
 `,
   ),
   file('story', 'explorer', `title: { fr: Titre, en: Title }\ndek: { fr: Chapô, en: Standfirst }\n`),
+  file(
+    'story',
+    'settings',
+    `span: { from: "2023-10-17", to: "2023-10-31" }\nregion: { west: 38.5, south: 28.5, east: 49, north: 38 }\n`,
+  ),
 ];
 
 type Cells = Partial<Record<ImportColumn, string>>;

@@ -186,7 +186,7 @@ function withAdvice(message: string, contentDir: string): string {
 
 interface Origin {
   row: number;
-  slug: string;
+  slug?: string;
   collection: 'attacks' | 'sources';
 }
 
@@ -208,12 +208,14 @@ export function planImport({ csvText, csvName, files, contentDir }: ImportInput)
   const problems: ImportProblem[] = [...tableProblems];
 
   const drafts: RowDraft[] = [];
+  const partialRows = new Map<number, NonNullable<RowDraft['partial']>>();
   const rowOfSlug = new Map<string, number>();
   for (const row of table.rows) {
     const { draft, problems: rowProblems } = readRow(row);
     problems.push(...rowProblems);
     if (!draft) continue;
-    const earlier = rowOfSlug.get(draft.slug);
+    if (draft.partial) partialRows.set(draft.row, draft.partial);
+    const earlier = draft.partial?.standIns.has('slug') ? undefined : rowOfSlug.get(draft.slug);
     if (earlier !== undefined) {
       problems.push({
         row: draft.row,
@@ -235,7 +237,8 @@ export function planImport({ csvText, csvName, files, contentDir }: ImportInput)
   const dir = (collection: string, id: string) => posix.join(contentDir, collection, `${id}.yaml`);
 
   for (const draft of drafts) {
-    const at = { row: draft.row, slug: draft.slug };
+    // A stand-in slug (row-3) names no record: messages then give the row alone.
+    const at = { row: draft.row, slug: draft.partial?.standIns.has('slug') ? undefined : draft.slug };
     const current = tree.slugOfAlias.get(draft.slug);
     if (current) {
       problems.push({
@@ -301,12 +304,26 @@ export function planImport({ csvText, csvName, files, contentDir }: ImportInput)
   const textOf = new Map(files.map((f) => [f.path, f]));
   for (const file of planned)
     textOf.set(file.path, { collection: file.collection, path: file.path, text: file.text });
-  const checked = checkContent([...textOf.values()]).map((p) =>
-    traceProblem(p, origins.get(p.file), contentDir),
-  );
+  const checked = checkContent([...textOf.values()])
+    .map((p) => traceProblem(p, origins.get(p.file), contentDir))
+    .filter((p) => !repeatsRowProblem(p, p.row === undefined ? undefined : partialRows.get(p.row)));
   problems.push(...checked);
 
   return { files: planned, problems: sortProblems(problems) };
+}
+
+/** Columns a stand-in fills (src/lib/import/row-to-record.ts, readRow). */
+const standInColumns = { when: ['date', 'time', 'date_to', 'precision'], slug: ['slug'] } as const;
+
+/**
+ * A checker problem about a cell the row's own problems already name, or about a stand-in for a
+ * cell that could not be read: said once, by the row's own problem.
+ */
+function repeatsRowProblem(problem: ImportProblem, partial: RowDraft['partial']): boolean {
+  if (!partial) return false;
+  const columns = new Set([...partial.columns, ...[...partial.standIns].flatMap((s) => standInColumns[s])]);
+  if (problem.column) return problem.column.split(', ').some((c) => columns.has(c));
+  return partial.standIns.has('when') && /^when\b/.test(problem.field ?? '');
 }
 
 function sortProblems(problems: ImportProblem[]): ImportProblem[] {

@@ -6,7 +6,7 @@
  * Everything else (unknown ids, empty texts, statuses…) is left to `checkContent`, run on the
  * would-be tree, so the import and the build refuse exactly the same things.
  */
-import { isCalendarDate } from '../calendar';
+import { isCalendarDate, normalizeTime } from '../calendar';
 import { closestMatch } from '../records/closest-match';
 import { attackSlug, slugPattern } from '../records/slug';
 import type { Localized, When as RecordWhen } from '../schema';
@@ -37,6 +37,12 @@ type Texts = Localized;
 export interface RowDraft {
   row: number;
   slug: string;
+  /**
+   * The row has problems of its own (listed beside the draft): the draft is only checked, so
+   * that every problem of the row shows in one run, and never written. Cells that could not be
+   * read are stand-ins; the checker's problems about them are left out.
+   */
+  partial?: { columns: ReadonlySet<string>; standIns: ReadonlySet<'when' | 'slug'> };
   /** The file's columns: on an existing record, the import owns only the fields they fill. */
   columns: ReadonlySet<ImportColumn>;
   researchId?: string;
@@ -79,13 +85,8 @@ function texts(cells: CsvRow['cells'], column: string): Texts | undefined {
 const spreadsheetDateHint =
   'write it as YYYY-MM-DD, e.g. 2023-10-22 (format the column as text if the spreadsheet changes it)';
 
-/** `14:05`, `9:05` or `14:05:00` (as spreadsheets export times) → `14:05`. */
-function readTime(cell: string): string | undefined {
-  const match = /^(\d{1,2}):(\d{2})(?::00)?$/.exec(cell);
-  if (!match) return undefined;
-  const [hours, minutes] = [Number(match[1]), Number(match[2])];
-  return hours < 24 && minutes < 60 ? `${String(hours).padStart(2, '0')}:${match[2]}` : undefined;
-}
+/** `14:05`, `9:05` or `14:05:00` (as spreadsheets export times) → `14:05`, as `npm run new` reads them. */
+const readTime = normalizeTime;
 
 type Problems = Omit<RowProblem, 'row'>[];
 
@@ -251,15 +252,24 @@ export function readRow(row: CsvRow): { draft?: RowDraft; problems: RowProblem[]
   const slugIsSound =
     slug && !problems.some((p) => ['date', 'site', 'weapons', 'slug'].includes(p.column ?? ''));
   const withRow = problems.map((p) => ({ row: row.row, ...(slugIsSound ? { slug } : {}), ...p }));
-  if (withRow.length > 0 || !when) return { problems: withRow };
+  // A row with problems still goes through the checker (titles, references, lengths…), so the
+  // editor sees all of its problems at once; stand-ins replace what could not be read.
+  const standIns = new Set<'when' | 'slug'>();
+  if (!when) standIns.add('when');
+  if (!slugIsSound) standIns.add('slug');
+  const partial =
+    withRow.length > 0 || !when
+      ? { columns: new Set(problems.flatMap((p) => (p.column ? [p.column] : []))), standIns }
+      : undefined;
   return {
-    problems: [],
+    problems: withRow,
     draft: {
       row: row.row,
-      slug,
+      slug: slugIsSound ? slug : `row-${row.row}`,
+      ...(partial ? { partial } : {}),
       columns: new Set(Object.keys(cells) as ImportColumn[]),
       ...(cells.research_id ? { researchId: cells.research_id } : {}),
-      when,
+      when: when ?? { precision: 'day', date: '2000-01-01' },
       partOfDay: texts(cells, 'part_of_day'),
       site,
       status: cells.status ?? '',

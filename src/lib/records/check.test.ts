@@ -19,7 +19,7 @@ describe('checkContent on valid records', () => {
   });
 
   it('asks for the explorer headline when its file is missing', async () => {
-    const files = (await readContentFiles('valid', fixtures)).filter((f) => f.collection !== 'story');
+    const files = (await readContentFiles('valid', fixtures)).filter((f) => !f.path.endsWith('explorer.yaml'));
     expect(checkContent(files)).toEqual([
       {
         file: 'story/explorer.yaml',
@@ -175,5 +175,68 @@ describe('warnings', async () => {
     expect(formatWarnings(warnings)).toMatch(
       /^2 warning\(s\) in 1 record file\(s\) \(they do not stop the check or the build\):\n  .*claimed-without-claims\.yaml:4  title\.fr: the title says "revendiquée"/,
     );
+  });
+});
+
+describe('checkContent: rules the build depends on', async () => {
+  const valid = await readContentFiles('valid', fixtures);
+  const replace = (name: string, edit: (text: string) => string) =>
+    valid.map((f) => (f.path.endsWith(`/${name}`) ? { ...f, text: edit(f.text) } : f));
+  const only = (files: typeof valid) => checkContent(files).map(({ file, field, message }) => ({ file, field, message }));
+
+  it('refuses a file name that is not a lowercase slug, saying what to rename it to', () => {
+    const source = valid.find((f) => f.path.endsWith('test-wire.yaml'))!;
+    const problems = only([...valid, { ...source, path: 'valid/sources/AFP copy.yaml' }]);
+    expect(problems).toContainEqual({
+      file: 'valid/sources/AFP copy.yaml',
+      field: '',
+      message: 'the file name "AFP copy.yaml" is not a lowercase slug (letters a-z, digits, single hyphens); rename it "afp-copy.yaml" and cite it as "afp-copy"',
+    });
+  });
+
+  it('refuses an alias that is another event\'s slug, or this one\'s', () => {
+    const problems = only(replace('good.yaml', (t) => t.replace(/^slug: (.*)$/m, 'slug: $1\naliases: [2023-10-22-corrected, $1]')));
+    expect(problems.map((p) => `${p.field}: ${p.message}`)).toEqual([
+      'aliases[0]: "2023-10-22-corrected" is the slug of another event (valid/attacks/corrected-with-blanks.yaml); two pages cannot share an address',
+      expect.stringMatching(/^aliases\[1\]: ".*" is this event's own slug; an alias is a former slug$/),
+    ]);
+  });
+
+  it('refuses a date outside the story\'s span', () => {
+    const problems = only(replace('good.yaml', (t) => t.replace(/"2023-10-(\d\d)/, '"2032-10-$1')));
+    expect(problems).toHaveLength(1);
+    expect(problems[0]!.field).toMatch(/^when\.(at|date|from)$/);
+    expect(problems[0]!.message).toMatch(
+      /^2032-10-\d\d is outside the story's span \(2023-10-17 to 2023-10-31, set in valid\/story\/settings\.yaml\); a typo in the date\? If the story now covers that day, widen span there$/,
+    );
+  });
+
+  it('refuses a site outside the story\'s region, and says when lat and lon look swapped', () => {
+    const problems = only(replace('test-base.yaml', (t) => t.replace('lat: 33.78, lon: 42.44', 'lat: 42.44, lon: 33.78')));
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatchObject({ file: 'valid/sites/test-base.yaml', field: 'position' });
+    expect(problems[0]!.message).toMatch(/lies outside the story's region .*; latitude and longitude look swapped$/);
+  });
+
+  it('limits the length of titles, with the count and the limit', () => {
+    const problems = only(replace('good.yaml', (t) => t.replace('fr: Titre', `fr: ${'A'.repeat(10_000)}`)));
+    expect(problems).toEqual([
+      expect.objectContaining({ field: 'title.fr', message: 'too long: 10,000 characters; at most 140 (the headline on pages, sharing cards and feeds)' }),
+    ]);
+  });
+
+  it('refuses text with letters lost to a wrong encoding', () => {
+    const problems = only(replace('good.yaml', (t) => t.replace('fr: Titre', 'fr: Attaque signal\uFFFDe')));
+    expect(problems[0]?.message).toMatch(/^contains "\uFFFD", a letter lost to a wrong character encoding/);
+  });
+
+  it('asks for the story settings, and checks them', () => {
+    expect(only(valid.filter((f) => !f.path.endsWith('settings.yaml')))).toEqual([
+      { file: 'valid/story/settings.yaml', field: '', message: 'missing: the story settings (address, span, region) go in this file; docs/editing.md shows one' },
+    ]);
+    const problems = only(replace('settings.yaml', (t) => t.replace('https://graphics.example.org', 'http://localhost:4321')));
+    expect(problems).toEqual([
+      expect.objectContaining({ field: 'address', message: 'a local address cannot be published; leave it blank and set SITE for local builds' }),
+    ]);
   });
 });

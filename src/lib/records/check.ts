@@ -9,13 +9,16 @@ import {
   attackSchema,
   siteSchema,
   sourceSchema,
+  settingsSchema,
   storySchema,
+  SETTINGS_ID,
   STORY_ID,
   type CollectionName,
   type ReferencedCollection,
   type RefFactory,
 } from '../schema';
 import { closestMatch } from './closest-match';
+import { publishingProblems } from './publishing-rules';
 
 export interface ContentFile {
   collection: CollectionName;
@@ -48,10 +51,15 @@ interface ParsedFile extends ContentFile {
   data: unknown;
 }
 
-const schemaFor = (collection: CollectionName, ref: RefFactory): z.ZodType => {
+/** story/ holds two files, each with its own schema; any other name there is a mistake. */
+const unknownStoryFile = z.unknown().superRefine((_, ctx) => {
+  ctx.addIssue({ code: 'custom', message: `story/ holds only ${STORY_ID}.yaml and ${SETTINGS_ID}.yaml; rename or remove this file` });
+});
+
+const schemaFor = (collection: CollectionName, ref: RefFactory, id?: string): z.ZodType => {
   switch (collection) {
     case 'story':
-      return storySchema;
+      return id === SETTINGS_ID ? settingsSchema : id === STORY_ID ? storySchema : unknownStoryFile;
     case 'sites':
       return siteSchema(ref);
     case 'sources':
@@ -219,7 +227,7 @@ export function reviewContent(files: ContentFile[]): Review {
     }
 
     warnings.push(...warningsFor(file));
-    const result = schemaFor(file.collection, ref).safeParse(file.data, { error: editorMessages });
+    const result = schemaFor(file.collection, ref, file.id).safeParse(file.data, { error: editorMessages });
     if (result.success) continue;
     for (const issue of result.error.issues) {
       problems.push({
@@ -230,6 +238,14 @@ export function reviewContent(files: ContentFile[]): Review {
       });
     }
   }
+  const first = parsed[0];
+  const contentDir = first ? first.path.slice(0, Math.max(first.path.lastIndexOf(`${first.collection}/`) - 1, 0)) || '.' : '.';
+  problems.push(
+    ...publishingProblems(
+      parsed.map((file) => ({ ...file, lineOf: (path: (string | number)[]) => lineOf(file, path) })),
+      contentDir,
+    ),
+  );
   return { errors: problems, warnings };
 }
 

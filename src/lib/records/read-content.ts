@@ -1,7 +1,42 @@
-import { readdir, readFile } from 'node:fs/promises';
+import { readdir, readFile, stat } from 'node:fs/promises';
+import { readdirSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { collectionNames } from '../schema';
 import type { ContentFile } from './check';
+
+/**
+ * Files that editors' tools leave beside the records, never records themselves: macOS
+ * resource forks (`._x.yaml`) and `.DS_Store`, Emacs lock files (`.#x.yaml`, often a dangling
+ * symlink) and backups (`x.yaml~`), Vim swap files (`.x.yaml.swp`). Everything whose name starts
+ * with a dot or ends with `~` is skipped; so is anything that is not a `.yaml`/`.yml` file and a
+ * symlink that leads nowhere. The checker, the build (src/content.config.ts) and the import all
+ * go through this, so they see the same files.
+ */
+export function isRecordFileName(name: string): boolean {
+  return /\.ya?ml$/.test(name) && !name.startsWith('.') && !name.endsWith('~');
+}
+
+/** The glob loader's patterns for one folder: the record files, minus leftovers. */
+export function recordFileGlobs(folder: string): string[] {
+  // tinyglobby skips dot files on its own; dangling symlinks are listed by name to leave them out.
+  const names = (() => {
+    try {
+      return readdirSync(folder);
+    } catch {
+      return [];
+    }
+  })();
+  const dangling = names.filter((name) => isRecordFileName(name) && !existsAsFile(join(folder, name)));
+  return ['*.{yaml,yml}', '!.*', '!*~', ...dangling.map((name) => `!${name}`)];
+}
+
+function existsAsFile(path: string): boolean {
+  try {
+    return statSync(path).isFile(); // follows symlinks: a dangling one throws
+  } catch {
+    return false;
+  }
+}
 
 /** Every record file under `contentDir`, as the checker wants them. Missing folders are empty. */
 export async function readContentFiles(contentDir: string, root = process.cwd()): Promise<ContentFile[]> {
@@ -9,8 +44,10 @@ export async function readContentFiles(contentDir: string, root = process.cwd())
   for (const collection of collectionNames) {
     const folder = resolve(root, contentDir, collection);
     const names = await readdir(folder).catch(() => [] as string[]);
-    for (const name of names.filter((n) => /\.ya?ml$/.test(n)).sort()) {
+    for (const name of names.filter(isRecordFileName).sort()) {
       const path = join(folder, name);
+      const isFile = await stat(path).then((s) => s.isFile(), () => false);
+      if (!isFile) continue; // a dangling symlink or a folder named like a record
       files.push({ collection, path: relative(root, path), text: await readFile(path, 'utf8') });
     }
   }
