@@ -169,7 +169,7 @@ const cases: { name: string; edit: (dir: string) => Promise<void>; file: RegExp;
   {
     name: 'letters lost to a wrong encoding',
     edit: (d) =>
-      editFile(`${d}/attacks/2023-10-21-ain-al-asad-drones.yaml`, (t) => t.replace(/^(summary:\n\s+fr: )/m, '$1Attaque signal\uFFFDe. ')),
+      editFile(`${d}/attacks/2023-10-21-ain-al-asad-drones.yaml`, (t) => t.replace(/^(summary:\n\s+fr: (?:>-\n\s+)?)/m, '$1Attaque signal\uFFFDe. ')),
     file: /attacks\/2023-10-21-ain-al-asad-drones\.yaml:\d+/,
     field: 'summary\\.fr',
     message: /a letter lost to a wrong character encoding/,
