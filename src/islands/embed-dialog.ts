@@ -30,7 +30,7 @@ export function startEmbedDialog(root: HTMLElement): void {
       title: event.value
         ? event.selectedOptions[0]!.dataset[lang === 'fr' ? 'titleFr' : 'titleEn']!
         : language.selectedOptions[0]!.dataset.frameTitle!,
-      height: embedHeight(list.checked),
+      height: embedHeight({ list: list.checked, event: !!event.value }),
       resizeScript: script.checked ? absoluteUrl(site, embedScriptPath(base)) : undefined,
     });
     preview.href = path;

@@ -28,7 +28,7 @@ export const GET: APIRoute<{ record: AttackRecord }> = async ({ params, props: {
     providerName: dict.siteName,
     providerUrl: absoluteUrl(site!, explorerPath(base, lang)),
     src: absoluteUrl(site!, embedFramePath(base, lang, { event: record.slug })),
-    height: embedHeight(true),
+    height: embedHeight({ list: false, event: true }),
     thumbnail: eventOgImage(record, lang, site!, base),
   });
   return new Response(JSON.stringify(answer), { headers: { 'Content-Type': 'application/json+oembed' } });
