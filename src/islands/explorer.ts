@@ -153,7 +153,7 @@ export function startExplorer(root: HTMLElement): void {
     // In one column the card sits under the timeline: bring it into view, no further than needed
     // (beside the list it sticks in view on its own). Not in embeds: that would scroll the host.
     if (event && reveal && listByDefault && getComputedStyle(selectionPanel).position !== 'sticky') {
-      selectionPanel.scrollIntoView({ block: 'nearest', behavior: reducedMotion.matches ? 'auto' : 'smooth' });
+      selectionPanel.scrollIntoView({ block: 'nearest' });
     }
   }
 

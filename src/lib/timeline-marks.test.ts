@@ -63,11 +63,11 @@ describe('layoutMarks', () => {
 
   it('draws a day as a bracket over that day, inset so consecutive days part', () => {
     const first = layout.marks.find((m) => m.slug === 'a')!;
-    expect(first).toMatchObject({ shape: 'span', left: 0.4 });
-    expect(first.width).toBeCloseTo(25 - 0.8);
+    expect(first).toMatchObject({ shape: 'span', left: 0.7 });
+    expect(first.width).toBeCloseTo(25 - 1.4);
     const twoDays = layout.marks.find((m) => m.slug === 'e')!;
-    expect(twoDays.left).toBeCloseTo(25.4);
-    expect(twoDays.width).toBeCloseTo(50 - 0.8);
+    expect(twoDays.left).toBeCloseTo(25.7);
+    expect(twoDays.width).toBeCloseTo(50 - 1.4);
   });
 
   it('draws an exact time as a tick at that time', () => {

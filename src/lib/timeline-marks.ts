@@ -36,13 +36,13 @@ export interface MarkLayout {
 export interface MarkLayoutOptions {
   /** Room a tick keeps clear on each side, % of the track: 1 % is 3 px on a 320 px track. */
   tickRoom?: number;
-  /** What a bracket leaves clear at each end, % of the track, so brackets on consecutive days part. */
+  /** What a bracket leaves clear at each end, % of the track, so brackets on consecutive days part (4 px apart on a 300 px track). */
   spanInset?: number;
   /** Lanes stop here; further marks go in the lane that frees soonest (they may then touch). */
   maxLanes?: number;
 }
 
-export const markDefaults = { tickRoom: 1, spanInset: 0.4, maxLanes: 6 } as const;
+export const markDefaults = { tickRoom: 1, spanInset: 0.7, maxLanes: 6 } as const;
 
 export function markShape(interval: Interval): MarkShape {
   return interval.end - interval.start <= HOUR ? 'tick' : 'span';
