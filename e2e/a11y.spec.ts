@@ -94,10 +94,10 @@ test('moving the slider quickly announces the time and count once, when the read
       input.dispatchEvent(new Event('input', { bubbles: true }));
     }
   });
-  await expect(announcer).toHaveText('Sat 21 Oct, 12:00: 7 of 7 events');
+  await expect(announcer).toHaveText('Sat 21 Oct, 12:00: 5 attacks, 1 unconfirmed claim, 1 false alarm (7 of 7 events)');
   await page.waitForTimeout(800);
   const announcements = await page.evaluate(() => (window as unknown as { announcements: string[] }).announcements);
-  expect(announcements).toEqual(['Sat 21 Oct, 12:00: 7 of 7 events']);
+  expect(announcements).toEqual(['Sat 21 Oct, 12:00: 5 attacks, 1 unconfirmed claim, 1 false alarm (7 of 7 events)']);
 });
 
 test('with reduced motion preferred, the list does not animate', async ({ page }) => {

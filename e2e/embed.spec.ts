@@ -8,7 +8,7 @@ test('the embed shows the map and slider without site chrome, and opens links ou
   await waitForMap(page);
   expect(await renderedBases(page)).toHaveLength(3);
   await expect(page.locator('base')).toHaveAttribute('target', '_blank');
-  await expect(page.getByRole('link', { name: 'Full interactive map' })).toHaveAttribute('href', /\/en\/$/);
+  await expect(page.getByRole('link', { name: 'Sources and full map' })).toHaveAttribute('href', /\/en\/$/);
   await expect(page.locator('meta[name=robots]')).toHaveAttribute('content', 'noindex');
 });
 

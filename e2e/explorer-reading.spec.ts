@@ -8,20 +8,22 @@ test('play runs the slider forward and stops at the end', async ({ page }) => {
   await slider.focus();
   await page.keyboard.press('End');
   for (let i = 0; i < 10; i++) await page.keyboard.press('ArrowLeft');
-  await expect(page.locator(readout)).toHaveText('Sat 21 Oct, 14:00: 7 of 7 events');
+  await expect(page.locator(readout)).toHaveText('5 attacks, 1 unconfirmed claim, 1 false alarm (7 of 7 events)');
+  await expect(page.locator('[data-now-label]')).toHaveText('Sat 21 Oct, 14:00');
   const play = page.getByRole('button', { name: 'Play' });
   await play.click();
   await expect(page.getByRole('button', { name: 'Pause' })).toHaveAttribute('aria-pressed', 'true');
-  await expect(page.locator(readout)).toHaveText('Sat 21 Oct, 24:00: 7 of 7 events', { timeout: 10_000 });
+  await expect(page.locator(readout)).toHaveText('5 attacks, 1 unconfirmed claim, 1 false alarm (7 of 7 events)', { timeout: 10_000 });
+  await expect(page.locator('[data-now-label]')).toHaveText('Sat 21 Oct, end of day', { timeout: 10_000 });
   await expect(play).toHaveAttribute('aria-pressed', 'false');
 });
 
 test('with reduced motion, play goes to the end at once', async ({ page }) => {
   await page.emulateMedia({ reducedMotion: 'reduce' });
   await page.goto('en/?t=2023-10-17T21%3A00Z');
-  await expect(page.locator(readout)).toHaveText('Wed 18 Oct, 00:00: 0 of 7 events');
+  await expect(page.locator(readout)).toHaveText('no events yet (0 of 7 events)');
   await page.getByRole('button', { name: 'Play' }).click();
-  await expect(page.locator(readout)).toHaveText('Sat 21 Oct, 24:00: 7 of 7 events');
+  await expect(page.locator(readout)).toHaveText('5 attacks, 1 unconfirmed claim, 1 false alarm (7 of 7 events)');
 });
 
 test('the step buttons land on each event in order, and back', async ({ page }) => {
@@ -43,7 +45,7 @@ test('filters change the list, the map and the readout alike, and say when nothi
   await waitForMap(page);
   await page.getByRole('group', { name: 'Base' }).getByLabel('Ain al-Asad').uncheck();
   await expect(page.locator('.event')).toHaveCount(3);
-  await expect(page.locator(readout)).toHaveText('Sat 21 Oct, 24:00: 3 of 3 events');
+  await expect(page.locator(readout)).toHaveText('2 attacks, 1 unconfirmed claim (3 of 3 events)');
   await expect
     .poll(async () => (await renderedBases(page)).reduce((sum, b) => sum + b.count, 0))
     .toBe(3);
@@ -56,7 +58,7 @@ test('filters change the list, the map and the readout alike, and say when nothi
   for (const label of ['Confirmed', 'Disputed', 'Unconfirmed', 'False alarm']) await statusGroup.getByLabel(label, { exact: true }).uncheck();
   await expect(page.locator('.event')).toHaveCount(0);
   await expect(page.getByText('No event matches these filters.')).toBeVisible();
-  await expect(page.locator(readout)).toHaveText('Sat 21 Oct, 24:00: 0 of 0 events');
+  await expect(page.locator(readout)).toHaveText('no events yet (0 of 0 events)');
 
   await page.getByRole('button', { name: 'Show all' }).click();
   await expect(page.locator('.event')).toHaveCount(7);
@@ -65,7 +67,8 @@ test('filters change the list, the map and the readout alike, and say when nothi
 
 test('a URL with time, event, filters and map view restores that exact view', async ({ page }) => {
   await page.goto('en/?t=2023-10-18T06%3A00Z&event=2023-10-18-ain-al-asad-drones&status=confirmed&view=43.2%2C34.1%2C6.5');
-  await expect(page.locator(readout)).toHaveText('Wed 18 Oct, 09:00: 1 of 4 events');
+  await expect(page.locator(readout)).toHaveText('1 attack (1 of 4 events)');
+  await expect(page.locator('[data-now-label]')).toHaveText('Wed 18 Oct, 09:00');
   await expect(page.locator('.event')).toHaveCount(4);
   await expect(page.locator('.event--later')).toHaveCount(3);
   await expect(page.getByRole('group', { name: 'Status' }).getByLabel('Disputed')).not.toBeChecked();

@@ -49,27 +49,30 @@ test.describe('the explorer', () => {
     await waitForMap(page);
     const slider = page.getByRole('slider', { name: 'Time shown (Baghdad time)' });
     const readout = page.locator('[data-readout]');
-    await expect(readout).toHaveText('Sat 21 Oct, 24:00: 7 of 7 events');
+    await expect(readout).toHaveText('5 attacks, 1 unconfirmed claim, 1 false alarm (7 of 7 events)');
+    await expect(page.locator('[data-now-label]')).toHaveText('Sat 21 Oct, end of day');
 
     await slider.focus();
     await page.keyboard.press('Home');
-    await expect(readout).toHaveText('Wed 18 Oct, 00:00: 0 of 7 events');
+    await expect(readout).toHaveText('no events yet (0 of 7 events)');
     await expect(page.locator('.event--later')).toHaveCount(7);
     await expect(page).toHaveURL(/[?&]t=2023-10-17T21%3A00Z/);
     await expect.poll(async () => (await renderedBases(page)).map((b) => b.count)).toEqual([0, 0, 0]);
 
     // Thirteen hours in: the day-only events of the 18th have begun, and al-Harir's 12:18 drone.
     for (let i = 0; i < 13; i++) await page.keyboard.press('ArrowRight');
-    await expect(readout).toHaveText('Wed 18 Oct, 13:00: 3 of 7 events');
+    await expect(readout).toHaveText('2 attacks, 1 false alarm (3 of 7 events)');
+    await expect(page.locator('[data-now-label]')).toHaveText('Wed 18 Oct, 13:00');
     await expect(slider).toHaveAttribute('aria-valuetext', 'Wed 18 Oct, 13:00');
     await expect(page.locator('.event--later')).toHaveCount(4);
-    await expect(page.locator('[data-announce]')).toHaveText('Wed 18 Oct, 13:00: 3 of 7 events');
+    await expect(page.locator('[data-announce]')).toHaveText('Wed 18 Oct, 13:00: 2 attacks, 1 false alarm (3 of 7 events)');
     await expect
       .poll(async () => (await renderedBases(page)).reduce((sum, b) => sum + b.count, 0))
       .toBe(3);
 
     await page.keyboard.press('End');
-    await expect(readout).toHaveText('Sat 21 Oct, 24:00: 7 of 7 events');
+    await expect(readout).toHaveText('5 attacks, 1 unconfirmed claim, 1 false alarm (7 of 7 events)');
+    await expect(page.locator('[data-now-label]')).toHaveText('Sat 21 Oct, end of day');
     await expect(page).toHaveURL(/\/en\/$/);
   });
 
@@ -109,11 +112,11 @@ test.describe('the explorer', () => {
 
   test('a link to the explorer at an event restores that view; a garbled one opens the default', async ({ page }) => {
     await page.goto('fr/?t=2023-10-18T03%3A00Z&event=2023-10-18-al-harir-drone');
-    await expect(page.locator('[data-readout]')).toHaveText('mer. 18 oct., 13 h 00 : 3 événements sur 7');
+    await expect(page.locator('[data-readout]')).toHaveText('2 attaques, 1 fausse alerte (3 événements sur 7)');
     await expect(page.locator('#event-2023-10-18-al-harir-drone')).toHaveClass(/event--selected/);
 
     await page.goto('fr/?t=garbage&event=%3Cscript%3E');
-    await expect(page.locator('[data-readout]')).toHaveText('sam. 21 oct., 24 h 00 : 7 événements sur 7');
+    await expect(page.locator('[data-readout]')).toHaveText('5 attaques, 1 revendication non confirmée, 1 fausse alerte (7 événements sur 7)');
     await expect(page.locator('.event--selected')).toHaveCount(0);
   });
 

@@ -4,6 +4,7 @@
  * Also maps the site's published URLs (SITE + BASE, baked into embed codes, oEmbed, feeds) to
  * the server the tests run against, which may listen on another port.
  */
+import { readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { APIRequestContext } from '@playwright/test';
 import { test as siteTest } from './fixtures';
@@ -24,9 +25,28 @@ function listen(server: Server, port: number): Promise<boolean> {
   });
 }
 
+/**
+ * The host-page libraries newsrooms load, served by the host from this project's node_modules
+ * (devDependencies), never from a CDN: Pym.js's parent and @newswire/frames.
+ */
+export const vendor = {
+  pym: '/vendor/pym.v1.min.js',
+  frames: '/vendor/frames.umd.js',
+} as const;
+const vendorFiles: Record<string, URL> = {
+  [vendor.pym]: new URL('../node_modules/pym.js/dist/pym.v1.min.js', import.meta.url),
+  [vendor.frames]: new URL('../node_modules/@newswire/frames/dist/frames.umd.js', import.meta.url),
+};
+
 async function startHost(): Promise<{ host: Host; server: Server }> {
   const pages = new Map<string, string>();
   const server = createServer((request, response) => {
+    const script = vendorFiles[request.url ?? ''];
+    if (script) {
+      response.writeHead(200, { 'Content-Type': 'text/javascript; charset=utf-8' });
+      response.end(readFileSync(script));
+      return;
+    }
     const html = pages.get(request.url ?? '');
     response.writeHead(html === undefined ? 404 : 200, { 'Content-Type': 'text/html; charset=utf-8' });
     response.end(html ?? '');

@@ -4,6 +4,7 @@
  * their CMS find it through oEmbed.
  */
 import type { Frame, Locator, Page } from '@playwright/test';
+import { embedHeight } from '../src/lib/embed-code';
 import { article, expect, test, type Published } from './host';
 import { inAttribute, story } from './story';
 
@@ -19,6 +20,12 @@ function pngSize(bytes: Buffer): { width: number; height: number } | undefined {
 async function slugs(page: Page): Promise<string[]> {
   const response = await page.request.get('data/attacks.json');
   return ((await response.json()) as { attacks: { slug: string }[] }).attacks.map((a) => a.slug);
+}
+
+async function eventTitles(page: Page): Promise<Record<string, { fr: string; en: string }>> {
+  const response = await page.request.get('data/attacks.json');
+  const { attacks } = (await response.json()) as { attacks: { slug: string; title: { fr: string; en: string } }[] };
+  return Object.fromEntries(attacks.map((a) => [a.slug, a.title]));
 }
 
 /** The embed frame whose URL matches, once the host page has loaded it. */
@@ -107,21 +114,24 @@ test.describe('the embed dialog', () => {
     const dialog = page.getByRole('dialog', { name: 'Intégrer la carte dans un article' });
     await expect(dialog).toBeVisible();
     const code = dialog.getByLabel('Code à coller');
+    // Compact by default: no list, the map's title, the height that fits the compact embed.
     await expect(code).toHaveValue(
-      `<iframe src="${published.root}fr/embed/" title="${inAttribute(story.title.fr)}" width="100%" height="2000" loading="lazy" style="border:0"></iframe>\n` +
+      `<iframe src="${published.root}fr/embed/" title="${inAttribute(story.title.fr)}" width="100%" height="${embedHeight()}" loading="lazy" style="border:0"></iframe>\n` +
         `<script async src="${published.root}embed.js"></script>`,
     );
 
     await dialog.getByLabel('Langue').selectOption('en');
     await dialog.getByLabel('Ouvrir sur').selectOption(eventSlug);
-    await dialog.getByLabel('Afficher la liste des événements').uncheck();
+    await dialog.getByLabel('Afficher la liste des événements').check();
     await dialog.getByLabel('Hauteur automatique (ajoute un script)').uncheck();
+    // Opened at an event, the frame is titled as that event, in the embed's language.
+    const eventTitle = (await eventTitles(page))[eventSlug]!.en;
     await expect(code).toHaveValue(
-      `<iframe src="${published.root}en/embed/events/${eventSlug}/?event=${eventSlug}&amp;list=0" title="${inAttribute(story.title.en)}" width="100%" height="1050" loading="lazy" style="border:0"></iframe>`,
+      `<iframe src="${published.root}en/embed/events/${eventSlug}/?event=${eventSlug}&amp;list=1" title="${inAttribute(eventTitle)}" width="100%" height="${embedHeight({ list: true })}" loading="lazy" style="border:0"></iframe>`,
     );
     await expect(dialog.getByRole('link', { name: 'Aperçu dans un nouvel onglet' })).toHaveAttribute(
       'href',
-      new RegExp(`/en/embed/events/${eventSlug}/\\?event=${eventSlug}&list=0$`),
+      new RegExp(`/en/embed/events/${eventSlug}/\\?event=${eventSlug}&list=1$`),
     );
 
     // The rest of the page is inert while the dialog is open: Tab never leaves it.
@@ -165,21 +175,21 @@ test.describe('an embed on another site', () => {
 
   test('follows its content’s height as it changes, and ignores messages from anyone else', async ({ page, host, baseURL }) => {
     await page.setViewportSize({ width: 1100, height: 900 });
-    const frames = ['fr/embed/', 'fr/embed/?list=0']
+    const frames = ['fr/embed/?list=1', 'fr/embed/']
       .map((path) => `<iframe src="${baseURL}${path}" title="Carte" width="100%" height="600" style="border:0;display:block"></iframe>`)
       .join('');
     // A frame of the host's own that claims to be an embed, and a message from the page itself.
     const impostor = `<iframe title="impostor" srcdoc="<script>parent.postMessage({sentinel:'amp',type:'embed-size',height:77},'*')</script>"></iframe>`;
     await page.goto(host.page(article(`${frames}${impostor}<script async src="${baseURL}embed.js"></script>`)));
-    const withList = await embedFrame(page, /\/fr\/embed\/$/);
-    const withoutList = await embedFrame(page, /list=0/);
+    const withList = await embedFrame(page, /list=1/);
+    const withoutList = await embedFrame(page, /\/fr\/embed\/$/);
     const iframes = page.locator('iframe[title=Carte]');
 
     const tall = await expectFitted(iframes.first(), withList);
     const short = await expectFitted(iframes.last(), withoutList);
     expect(short).toBeLessThan(tall);
 
-    // A narrower column stacks the map above the list: the page inside grows, the frame follows.
+    // A narrower column wraps the text: the page inside grows, the frame follows.
     await page.setViewportSize({ width: 600, height: 900 });
     expect(await expectFitted(iframes.first(), withList)).toBeGreaterThan(tall);
 
@@ -192,7 +202,7 @@ test.describe('an embed on another site', () => {
   });
 
   test('fits its height even when the host script loads after the embed', async ({ page, host, baseURL }) => {
-    const body = `<iframe src="${baseURL}en/embed/?list=0" title="Map" width="100%" height="300" style="border:0;display:block"></iframe>
+    const body = `<iframe src="${baseURL}en/embed/" title="Map" width="100%" height="300" style="border:0;display:block"></iframe>
       <button type="button" id="load-script">load</button>`;
     await page.goto(host.page(article(body)));
     const frame = await embedFrame(page, /\/en\/embed\//);
@@ -232,6 +242,9 @@ test.describe('oEmbed', () => {
         slug ? `${published.root}${path.slice(0, 3)}embed/events/${slug}/?event=${slug}` : `${published.root}${path.slice(0, 3)}embed/`,
       );
       if (slug) expect(answer).toMatchObject({ thumbnail_url: `${published.root}${path}og.png`, thumbnail_width: 1200, thumbnail_height: 630 });
+      // Several events in one article: each iframe is titled as its event, in its language.
+      const frameTitle = /title="([^"]+)"/.exec(answer.html)![1]!.replaceAll('&quot;', '"').replaceAll('&amp;', '&');
+      if (slug) expect(frameTitle).toBe((await eventTitles(page))[slug]![path.slice(0, 2) as 'fr' | 'en']);
       const embed = await page.request.get(published.local(src!.replaceAll('&amp;', '&')));
       expect(embed.status()).toBe(200);
       expect(await embed.text()).toContain('data-explorer');
@@ -246,6 +259,8 @@ test.describe('oEmbed', () => {
       const frame = await embedFrame(page, /\/embed\//);
       await expect(frame.getByRole('slider')).toBeEnabled();
       await expect(frame.locator('.event')).toHaveCount(7);
+      // Compact: the list is there for whoever asks for it.
+      await expect(frame.locator('#events')).toBeHidden();
     }
   });
 });

@@ -26,9 +26,12 @@ export function startEmbedDialog(root: HTMLElement): void {
     const path = embedFramePath(base, lang, { event: event.value || undefined, list: list.checked });
     code.value = embedCode({
       src: absoluteUrl(site, path),
-      // The frame shows the whole map, opened at an event or not: it is titled as the map.
-      title: language.selectedOptions[0]!.dataset.frameTitle!,
-      height: embedHeight(list.checked),
+      // Opened at an event, the frame is titled as the event (in the embed's language), so several
+      // embeds in one article are told apart; otherwise as the map.
+      title: event.value
+        ? event.selectedOptions[0]!.dataset[lang === 'fr' ? 'titleFr' : 'titleEn']!
+        : language.selectedOptions[0]!.dataset.frameTitle!,
+      height: embedHeight({ list: list.checked, event: !!event.value }),
       resizeScript: script.checked ? absoluteUrl(site, embedScriptPath(base)) : undefined,
     });
     preview.href = path;

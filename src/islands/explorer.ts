@@ -9,7 +9,9 @@ import { matchesFilters, normalizeFilter, type Filters } from '../lib/filters';
 import { formatMoment } from '../lib/format';
 import { dictionaries } from '../lib/i18n';
 import { statuses, weaponKinds } from '../lib/vocabulary';
+import { kindCounter } from '../lib/event-kinds';
 import { hasBegun, stepAtTime, stepCount, timeAfter, timeAtStep, trackPosition } from '../lib/timeline';
+import { LANE_HEIGHT, layoutMarks } from '../lib/timeline-marks';
 import { formatUrlState, parseUrlState, type MapView, type UrlState } from '../lib/url-state';
 import { EventListView } from './event-list';
 import type { MapHandle } from './map';
@@ -43,6 +45,11 @@ export function startExplorer(root: HTMLElement): void {
   const readout = $('[data-readout]');
   const announcer = $('[data-announce]');
   const futureMask = $('[data-future]');
+  const nowLine = $('[data-now]');
+  const nowLabel = $('[data-now-label]');
+  const listToggle = root.querySelector<HTMLButtonElement>('[data-list-toggle]');
+  // Embeds open compact (no list) unless their URL asks for it; the explorer page shows it.
+  const listByDefault = root.dataset.listDefault !== 'false';
   const selectedMark = $('[data-selected-mark]');
   const playButton = $<HTMLButtonElement>('[data-play]');
   const selectionPanel = $('[data-selection]');
@@ -51,12 +58,15 @@ export function startExplorer(root: HTMLElement): void {
   const list = new EventListView(eventsSection, data);
   const scale = (t: number) => trackPosition(span, t);
   const eventBySlug = new Map(events.map((e) => [e.slug, e]));
+  // The same lanes the build drew, to outline the selected event's mark.
+  const markBySlug = new Map(layoutMarks(events, scale).marks.map((m) => [m.slug, m]));
   const reducedMotion = matchMedia('(prefers-reduced-motion: reduce)');
 
   let time = span.end;
   let selected: string | undefined;
   let filters: Filters = {};
   let visible = events;
+  let countKinds = kindCounter(visible);
   let view: MapView | undefined;
   let listShown = true;
   let map: MapHandle | undefined;
@@ -67,6 +77,7 @@ export function startExplorer(root: HTMLElement): void {
 
   function applyFilters(): void {
     visible = events.filter((e) => matchesFilters(e, filters));
+    countKinds = kindCounter(visible);
     if (selected && !visible.some((e) => e.slug === selected)) selected = undefined;
     list.setEvents(visible);
     for (const input of filtersForm.querySelectorAll<HTMLInputElement>('input[type=checkbox]')) {
@@ -81,8 +92,8 @@ export function startExplorer(root: HTMLElement): void {
     selected = state.event && eventBySlug.has(state.event) ? state.event : undefined;
     time = snap(state.time ?? span.end);
     view = state.view;
-    listShown = state.list ?? true;
-    eventsSection.hidden = !listShown;
+    listShown = state.list ?? listByDefault;
+    showList();
     applyFilters();
     // A link to an event always shows that event, whatever time it carries.
     const event = selected ? eventBySlug.get(selected) : undefined;
@@ -94,7 +105,7 @@ export function startExplorer(root: HTMLElement): void {
     const state: Partial<UrlState> = { ...filters, view };
     if (time !== span.end) state.time = time;
     if (selected) state.event = selected;
-    if (!listShown) state.list = false;
+    if (listShown !== listByDefault) state.list = listShown;
     const url = `${location.pathname}${formatUrlState(state)}${location.hash}`;
     if (url === `${location.pathname}${location.search}${location.hash}`) return;
     history[mode === 'push' ? 'pushState' : 'replaceState'](null, '', url);
@@ -104,30 +115,46 @@ export function startExplorer(root: HTMLElement): void {
     const shown = countBegun(visible, time);
     const atEnd = time === span.end;
     const moment = formatMoment(time, dict, span.timeZone, atEnd);
-    const text = dict.showing(moment, shown, visible.length);
+    const text = dict.showing(dict.kinds(countKinds(shown)), shown, visible.length);
     slider.value = String(stepAtTime(span, time));
     slider.setAttribute('aria-valuetext', moment);
     readout.textContent = text;
-    futureMask.style.left = `${scale(time)}%`;
+    const now = scale(time);
+    futureMask.style.left = `${now}%`;
+    nowLine.style.left = `${now}%`;
+    // The label reads away from the nearer end, so it never runs off the track.
+    const towardsEnd = now > 50;
+    nowLabel.classList.toggle('timeline__now-label--end', towardsEnd);
+    nowLabel.style.left = towardsEnd ? '' : `${now}%`;
+    nowLabel.style.right = towardsEnd ? `${100 - now}%` : '';
+    nowLabel.textContent = moment;
     const selectedEvent = selected ? eventBySlug.get(selected) : undefined;
-    selectedMark.hidden = !selectedEvent;
-    if (selectedEvent) {
-      selectedMark.style.left = `${scale(selectedEvent.start)}%`;
-      selectedMark.style.width = `${scale(selectedEvent.end) - scale(selectedEvent.start)}%`;
+    const mark = selected ? markBySlug.get(selected) : undefined;
+    selectedMark.hidden = !mark;
+    if (mark) {
+      selectedMark.style.left = `${mark.left}%`;
+      selectedMark.style.width = `${mark.width}%`;
+      selectedMark.style.top = `${mark.lane * LANE_HEIGHT}px`;
     }
     list.update(time, selected);
     renderSelection(selectionPanel, selectedEvent, data, () => select(undefined));
     map?.update(time, selected, visible);
     clearTimeout(announceTimer);
-    if (!playTimer) announceTimer = setTimeout(() => (announcer.textContent = text), ANNOUNCE_DELAY_MS);
+    const announcement = dict.announce(moment, text);
+    if (!playTimer) announceTimer = setTimeout(() => (announcer.textContent = announcement), ANNOUNCE_DELAY_MS);
   }
 
-  function select(slug: string | undefined, { moveTime = false } = {}): void {
+  function select(slug: string | undefined, { moveTime = false, reveal = false } = {}): void {
     selected = slug;
     const event = slug ? eventBySlug.get(slug) : undefined;
     if (event && (moveTime || !hasBegun(event, time))) time = timeAfter(span, event);
     writeUrl('push');
     render();
+    // In one column the card sits under the timeline: bring it into view, no further than needed
+    // (beside the list it sticks in view on its own). Not in embeds: that would scroll the host.
+    if (event && reveal && listByDefault && getComputedStyle(selectionPanel).position !== 'sticky') {
+      selectionPanel.scrollIntoView({ block: 'nearest' });
+    }
   }
 
   /** Previous / next event among those the filters show, from the selection (or the ends). */
@@ -137,6 +164,14 @@ export function startExplorer(root: HTMLElement): void {
     const next =
       index === -1 ? (direction === 1 ? visible[0] : visible[visible.length - 1]) : visible[index + direction];
     if (next) select(next.slug, { moveTime: true });
+  }
+
+  function showList(): void {
+    eventsSection.hidden = !listShown;
+    if (listToggle) {
+      listToggle.setAttribute('aria-expanded', String(listShown));
+      listToggle.textContent = listShown ? dict.embed.hideList : dict.embed.showList;
+    }
   }
 
   function stopPlaying(): void {
@@ -203,9 +238,14 @@ export function startExplorer(root: HTMLElement): void {
   );
   root.addEventListener('click', (e) => {
     const button = (e.target as Element).closest<HTMLElement>('[data-select]');
-    if (button) select(button.dataset.select);
+    if (button) select(button.dataset.select, { reveal: true });
   });
   filtersForm.addEventListener('change', readFilters);
+  listToggle?.addEventListener('click', () => {
+    listShown = !listShown;
+    showList();
+    writeUrl('replace');
+  });
   // The form resets its checkboxes after the event: read them once it has.
   filtersForm.addEventListener('reset', () => setTimeout(readFilters));
   window.addEventListener('popstate', () => {
@@ -214,6 +254,7 @@ export function startExplorer(root: HTMLElement): void {
   });
 
   $('[data-timeline-controls]').hidden = false;
+  if (listToggle) listToggle.hidden = false;
   filtersForm.hidden = false;
   slider.disabled = false;
   applyUrl();
@@ -222,7 +263,7 @@ export function startExplorer(root: HTMLElement): void {
     const { mountMap } = await import('./map');
     map = await mountMap(container, data, {
       initialView: view,
-      onSelect: (slug) => select(slug),
+      onSelect: (slug) => select(slug, { reveal: true }),
       onViewChange: (newView) => {
         view = newView;
         writeUrl('replace');

@@ -24,8 +24,9 @@ describe('embed codes', () => {
     ]);
   });
 
-  it('is shorter without the list', () => {
-    expect(embedHeight(false)).toBeLessThan(embedHeight(true));
+  it('is compact by default, taller with an event’s card, tallest with the list', () => {
+    expect(embedHeight()).toBeLessThan(embedHeight({ event: true }));
+    expect(embedHeight({ event: true })).toBeLessThan(embedHeight({ list: true }));
   });
 });
 

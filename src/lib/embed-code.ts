@@ -4,13 +4,18 @@
  */
 
 /**
- * Iframe heights before public/embed.js (or amp-iframe) sizes the frame to its content, or for
- * good when a CMS strips the script: about the page's height in a 700px article column.
+ * Iframe heights before a host script (embed.js, Pym.js, @newswire/frames, amp-iframe) sizes the
+ * frame to its content, or for good when a CMS strips scripts. The compact embed (no list) is
+ * laid out so its height varies little with the column's width: these fit it, without cutting
+ * anything, from 320 to 1,200 px wide, with at most 15 % blank space (measured by
+ * e2e/embed-hosts.spec.ts). An embed opened at an event also shows that event's card. With the
+ * list, the height is about the page's in a 700 px column: the frame scrolls when it is longer.
  */
-export const embedHeights = { withList: 2000, withoutList: 1050 } as const;
+export const embedHeights = { compact: 990, compactWithEvent: 1250, withList: 2000 } as const;
 
-export function embedHeight(list: boolean): number {
-  return list ? embedHeights.withList : embedHeights.withoutList;
+export function embedHeight({ list = false, event = false }: { list?: boolean; event?: boolean } = {}): number {
+  if (list) return embedHeights.withList;
+  return event ? embedHeights.compactWithEvent : embedHeights.compact;
 }
 
 /** The width oEmbed consumers are told; the iframe itself takes the column's full width. */

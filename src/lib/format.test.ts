@@ -42,14 +42,15 @@ describe('timeline labels', () => {
     expect(formatMoment(Date.UTC(2023, 9, 19, 11), en, 'Asia/Baghdad')).toBe('Thu 19 Oct, 14:00');
   });
 
-  it('reads the end of the timeline as 24:00 of the last day', () => {
-    expect(formatMoment(saturdayMidnightEnd, en, 'Asia/Baghdad', true)).toBe('Sat 21 Oct, 24:00');
-    expect(formatMoment(saturdayMidnightEnd, fr, 'Asia/Baghdad', true)).toBe('sam. 21 oct., 24 h 00');
+  it('reads the end of the timeline as the end of the last day, not 24:00', () => {
+    expect(formatMoment(saturdayMidnightEnd, en, 'Asia/Baghdad', true)).toBe('Sat 21 Oct, end of day');
+    expect(formatMoment(saturdayMidnightEnd, fr, 'Asia/Baghdad', true)).toBe('sam. 21 oct., fin de journée');
   });
 
-  it('labels day ticks with the local weekday and date', () => {
-    expect(formatDayTick(Date.UTC(2023, 9, 17, 21), fr, 'Asia/Baghdad')).toBe('mer. 18');
-    expect(formatDayTick(Date.UTC(2023, 9, 17, 21), en, 'Asia/Baghdad')).toBe('Wed 18');
+  it('labels day ticks with the local weekday, date and month', () => {
+    expect(formatDayTick(Date.UTC(2023, 9, 17, 21), fr, 'Asia/Baghdad')).toBe('mer. 18 oct.');
+    expect(formatDayTick(Date.UTC(2023, 9, 17, 21), en, 'Asia/Baghdad')).toBe('Wed 18 Oct');
+    expect(formatDayTick(Date.UTC(2023, 9, 17, 21), fr, 'Asia/Baghdad', true)).toBe('18 oct.');
   });
 });
 

@@ -35,19 +35,20 @@ export function formatWhen(when: When, dict: Dictionary): string {
 
 /**
  * The slider readout: a moment on the timeline in the records' zone. The midnight that ends
- * the timeline reads as "24:00" of the last day, the way the span is described to readers.
+ * the timeline reads as the end of the last day ("Sat 21 Oct, end of day"), not as 24:00.
  */
 export function formatMoment(instant: number, dict: Dictionary, timeZone: string, endOfDay = false): string {
   const local = new TZDate(instant, timeZone);
   if (endOfDay && local.getHours() === 0 && local.getMinutes() === 0) {
-    return `${formatLocal(new Date(instant - 1), dict.formats.readoutDay, dict, timeZone)}, ${dict.formats.endOfDayClock}`;
+    return `${formatLocal(new Date(instant - 1), dict.formats.readoutDay, dict, timeZone)}, ${dict.formats.endOfDay}`;
   }
   const pattern = `${dict.formats.readoutDay}, ${dict.formats.time}`;
   return formatLocal(new Date(instant), pattern, dict, timeZone);
 }
 
-export function formatDayTick(instant: number, dict: Dictionary, timeZone: string): string {
-  return formatLocal(new Date(instant), dict.formats.dayShort, dict, timeZone);
+/** A day on the timeline: "Wed 18 Oct", or "18 Oct" where room is short. */
+export function formatDayTick(instant: number, dict: Dictionary, timeZone: string, narrow = false): string {
+  return formatLocal(new Date(instant), narrow ? dict.formats.dayNarrow : dict.formats.dayShort, dict, timeZone);
 }
 
 /** The `datetime` attribute for an event: only as precise as the record (a day stays a day). */

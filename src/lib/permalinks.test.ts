@@ -36,12 +36,12 @@ describe('permalinks', () => {
     expect(absoluteUrl('https://news.example.org', '/graphics/iraq/fr/')).toBe('https://news.example.org/graphics/iraq/fr/');
   });
 
-  it('points embed codes at the explorer or at an event, with the list optional', () => {
+  it('points embed codes at the explorer or at an event, compact unless the list is asked for', () => {
     expect(embedFramePath('/', 'fr')).toBe('/fr/embed/');
-    expect(embedFramePath('/', 'en', { list: false })).toBe('/en/embed/?list=0');
-    expect(embedFramePath('/', 'en', { list: true })).toBe('/en/embed/');
+    expect(embedFramePath('/', 'en', { list: false })).toBe('/en/embed/');
+    expect(embedFramePath('/', 'en', { list: true })).toBe('/en/embed/?list=1');
     expect(embedFramePath('/g/', 'fr', { event: 'a-b' })).toBe('/g/fr/embed/events/a-b/?event=a-b');
-    expect(embedFramePath('/g/', 'fr', { event: 'a-b', list: false })).toBe('/g/fr/embed/events/a-b/?event=a-b&list=0');
+    expect(embedFramePath('/g/', 'fr', { event: 'a-b', list: true })).toBe('/g/fr/embed/events/a-b/?event=a-b&list=1');
   });
 
   it('names the files shared alongside the pages', () => {

@@ -30,7 +30,7 @@ export function embedEventPath(base: string, lang: Lang, slug: string, state: Pa
 export interface EmbedOptions {
   /** Open at this event; the whole explorer when absent. */
   event?: string;
-  /** false hides the event list (`list=0`), for a shorter frame. */
+  /** true adds the event list and its filters (`list=1`); embeds are compact without. */
   list?: boolean;
 }
 
@@ -39,7 +39,7 @@ export interface EmbedOptions {
  * `event=` because the explorer island selects from the query string.
  */
 export function embedFramePath(base: string, lang: Lang, { event, list }: EmbedOptions = {}): string {
-  const state: Partial<UrlState> = list === false ? { list } : {};
+  const state: Partial<UrlState> = list ? { list } : {};
   return event ? embedEventPath(base, lang, event, { event, ...state }) : embedPath(base, lang, state);
 }
 

@@ -1,10 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import {
   dayTicks,
-  trackPaths,
   trackPosition,
   hasBegun,
-  markFor,
   stepAtTime,
   stepCount,
   timeAfter,
@@ -41,16 +39,6 @@ describe('timeline geometry', () => {
     expect(ticks).toHaveLength(4);
     expect(ticks.map((t) => scale(t))).toEqual([0, 25, 50, 75]);
   });
-
-  it('draws a day-precision event as a band over its day', () => {
-    expect(markFor(lastDay, scale)).toEqual({ left: 75, width: 25 });
-  });
-
-  it('draws an event known to the minute as a point', () => {
-    const mark = markFor(noonish, scale);
-    expect(mark.width).toBe(0);
-    expect(mark.left).toBeCloseTo((12.3 / 96) * 100, 5);
-  });
 });
 
 describe('slider steps', () => {
@@ -70,25 +58,6 @@ describe('slider steps', () => {
   it('finds the first step after an event has fully passed', () => {
     expect(timeAfter(span, noonish)).toBe(timeAtStep(span, 13));
     expect(timeAfter(span, lastDay)).toBe(span.end);
-  });
-});
-
-describe('trackPaths', () => {
-  it('draws point events as strokes and day events as bands, one path pair per status', () => {
-    const scale = timelineScale(span);
-    const paths = trackPaths(
-      [
-        { ...noonish, status: 'confirmed' },
-        { ...lastDay, status: 'disputed' },
-        { ...firstDay, status: 'confirmed' },
-      ],
-      scale,
-    );
-    expect(paths).toHaveLength(2);
-    const confirmed = paths.find((p) => p.status === 'confirmed')!;
-    expect(confirmed.points).toMatch(/^M12\.812 0V10$/);
-    expect(confirmed.bands).toBe('M0.000 0h25.000v10h-25.000z');
-    expect(paths.find((p) => p.status === 'disputed')!.bands).toBe('M75.000 0h25.000v10h-25.000z');
   });
 });
 

@@ -1,11 +1,11 @@
 /**
  * The timeline's geometry: its span from the records, a d3 time scale onto 0–100 %, day ticks
- * at local midnights and one mark per event (a band when the event is an interval).
+ * at local midnights and the slider's steps. How each event is drawn, and in which lane, is
+ * src/lib/timeline-marks.ts.
  */
 import { TZDate } from '@date-fns/tz';
 import { addDays, startOfDay } from 'date-fns';
 import { scaleTime, type ScaleTime } from 'd3-scale';
-import type { Status } from './schema';
 import { HOUR, type Interval } from './time';
 
 export interface TimelineSpan extends Interval {
@@ -44,46 +44,6 @@ export function dayTicks(span: TimelineSpan): number[] {
     ticks.push(day.getTime());
   }
   return ticks;
-}
-
-export interface TimelineMark {
-  /** Left edge, % of the track. */
-  left: number;
-  /** Width, % of the track; 0 for an event known to the minute or hour (drawn as a point). */
-  width: number;
-}
-
-export function markFor(interval: Interval, scale: TimelineScale): TimelineMark {
-  const left = scale(interval.start);
-  const isPoint = interval.end - interval.start <= HOUR;
-  return { left, width: isPoint ? 0 : scale(interval.end) - left };
-}
-
-/** Height of the track's SVG viewBox; its width is the scale's 0–100 range. */
-export const TRACK_HEIGHT = 10;
-
-export interface TrackPath {
-  status: Status;
-  /** Events known to the hour or better: vertical strokes (drawn with a non-scaling stroke). */
-  points: string;
-  /** Events known to the day or a range of days: filled bands over their whole window. */
-  bands: string;
-}
-
-/**
- * Every event on the track as one pair of SVG paths per status, so the DOM stays the same size
- * whether there are seven events or ten thousand.
- */
-export function trackPaths(events: (Interval & { status: Status })[], scale: TimelineScale): TrackPath[] {
-  const paths = new Map<Status, { points: string[]; bands: string[] }>();
-  for (const event of events) {
-    const { left, width } = markFor(event, scale);
-    const path = paths.get(event.status) ?? { points: [], bands: [] };
-    paths.set(event.status, path);
-    if (width === 0) path.points.push(`M${left.toFixed(3)} 0V${TRACK_HEIGHT}`);
-    else path.bands.push(`M${left.toFixed(3)} 0h${width.toFixed(3)}v${TRACK_HEIGHT}h${(-width).toFixed(3)}z`);
-  }
-  return [...paths].map(([status, p]) => ({ status, points: p.points.join(''), bands: p.bands.join('') }));
 }
 
 /** Slider positions: one per step from the start to the end of the span, both included. */

@@ -20,7 +20,19 @@ export const en: Dictionary = {
   timelineLabel: 'Time shown (Baghdad time)',
   timelineHint: 'Move the slider to go through the four days; arrow keys move one hour at a time.',
   timeZoneNote: (offset) => `Times are Baghdad time (${offset}).`,
-  showing: (time, shown, total) => `${time}: ${count(shown)} of ${count(total)} event${total === 1 ? '' : 's'}`,
+  showing: (kinds, shown, total) => `${kinds} (${count(shown)} of ${count(total)} event${total === 1 ? '' : 's'})`,
+  announce: (time, readout) => `${time}: ${readout}`,
+  kinds: ({ attacks, claims, falseAlarms }) => {
+    const s = (n: number) => (n === 1 ? '' : 's');
+    const parts = [
+      attacks && `${count(attacks)} attack${s(attacks)}`,
+      claims && `${count(claims)} unconfirmed claim${s(claims)}`,
+      falseAlarms && `${count(falseAlarms)} false alarm${s(falseAlarms)}`,
+    ].filter(Boolean);
+    return parts.length ? parts.join(', ') : 'no events yet';
+  },
+  kindsNote: 'Attacks: confirmed or disputed events.',
+  timelineKey: { tick: 'time known', span: 'day known, time not reported' },
   eventsHeading: 'The events',
   eventsNotYet: 'Not yet happened at the time shown',
   atBase: (count) => `${count} event${count === 1 ? '' : 's'}`,
@@ -107,7 +119,7 @@ export const en: Dictionary = {
   sourceLanguage: { fr: 'French', en: 'English', ar: 'Arabic', de: 'German' },
   via: (agency, publisher) => `${agency}, via ${publisher}`,
   noLink: 'no link recorded',
-  embedCredit: 'Full interactive map',
+  embedCredit: 'Sources and full map',
   share: {
     copyLink: 'Copy link',
     linkCopied: 'Link copied.',
@@ -122,7 +134,6 @@ export const en: Dictionary = {
     language: 'Language',
     event: 'Open at',
     wholeMap: 'The whole map (no event selected)',
-    showList: 'Show the list of events',
     autoHeight: 'Automatic height (adds a script)',
     autoHeightHint: 'Without the script, or if your CMS strips it, the frame keeps a fixed height.',
     code: 'Code to paste',
@@ -132,6 +143,8 @@ export const en: Dictionary = {
     preview: 'Preview in a new tab',
     close: 'Close',
     readEvent: 'Read the full event',
+    showList: 'Show the list of events',
+    hideList: 'Hide the list',
   },
   ogImageAlt: (place, title) => `Map of Iraq with ${place} highlighted. ${title}`,
   downloads: {
@@ -158,9 +171,10 @@ export const en: Dictionary = {
     'Data from wire reports (AFP, Reuters), Pentagon and CENTCOM statements and regional media, cited event by event. Basemap: Natural Earth.',
   formats: {
     day: 'EEEE d MMMM yyyy',
-    dayShort: 'EEE d',
+    dayShort: 'EEE d MMM',
+    dayNarrow: 'd MMM',
     time: 'HH:mm',
     readoutDay: 'EEE d MMM',
-    endOfDayClock: '24:00',
+    endOfDay: 'end of day',
   },
 };

@@ -1,4 +1,5 @@
 import { fr as dateLocale } from 'date-fns/locale/fr';
+import type { KindCounts } from '../event-kinds';
 
 const count = new Intl.NumberFormat('fr-FR').format;
 
@@ -20,8 +21,22 @@ export const fr = {
   timelineLabel: 'Moment affiché (heure de Bagdad)',
   timelineHint: 'Déplacez le curseur pour parcourir les quatre jours ; flèches du clavier : une heure à la fois.',
   timeZoneNote: (offset: string) => `Heures de Bagdad (${offset}).`,
-  showing: (time: string, shown: number, total: number) =>
-    `${time} : ${count(shown)} événement${shown > 1 ? 's' : ''} sur ${count(total)}`,
+  /** The readout: what has happened by the slider's time, by kind, and of how many events. */
+  showing: (kinds: string, shown: number, total: number) =>
+    `${kinds} (${count(shown)} événement${shown > 1 ? 's' : ''} sur ${count(total)})`,
+  /** What screen readers hear when the slider rests: the time, then the readout. */
+  announce: (time: string, readout: string) => `${time} : ${readout}`,
+  kinds: ({ attacks, claims, falseAlarms }: KindCounts) => {
+    const s = (n: number) => (n > 1 ? 's' : '');
+    const parts = [
+      attacks && `${count(attacks)} attaque${s(attacks)}`,
+      claims && `${count(claims)} revendication${s(claims)} non confirmée${s(claims)}`,
+      falseAlarms && `${count(falseAlarms)} fausse${s(falseAlarms)} alerte${s(falseAlarms)}`,
+    ].filter(Boolean);
+    return parts.length ? parts.join(', ') : 'aucun événement pour l’instant';
+  },
+  kindsNote: 'Attaques : événements confirmés ou contestés.',
+  timelineKey: { tick: 'heure connue', span: 'jour connu, heure non précisée' },
   eventsHeading: 'Les événements',
   eventsNotYet: 'Pas encore survenu au moment affiché',
   atBase: (count: number) => `${count} événement${count > 1 ? 's' : ''}`,
@@ -108,7 +123,7 @@ export const fr = {
   sourceLanguage: { fr: 'français', en: 'anglais', ar: 'arabe', de: 'allemand' },
   via: (agency: string, publisher: string) => `${agency}, repris par ${publisher}`,
   noLink: 'pas de lien enregistré',
-  embedCredit: 'Carte interactive complète',
+  embedCredit: 'Sources et carte complète',
   share: {
     copyLink: 'Copier le lien',
     linkCopied: 'Lien copié.',
@@ -123,7 +138,6 @@ export const fr = {
     language: 'Langue',
     event: 'Ouvrir sur',
     wholeMap: 'Toute la carte (aucun événement sélectionné)',
-    showList: 'Afficher la liste des événements',
     autoHeight: 'Hauteur automatique (ajoute un script)',
     autoHeightHint: 'Sans le script, ou si votre CMS le retire, le cadre garde une hauteur fixe.',
     code: 'Code à coller',
@@ -133,6 +147,8 @@ export const fr = {
     preview: 'Aperçu dans un nouvel onglet',
     close: 'Fermer',
     readEvent: 'Lire l’événement en entier',
+    showList: 'Afficher la liste des événements',
+    hideList: 'Masquer la liste',
   },
   ogImageAlt: (place: string, title: string) => `Carte de l’Irak, la base ${place} mise en évidence. ${title}`,
   downloads: {
@@ -160,10 +176,11 @@ export const fr = {
     'Données tirées de dépêches (AFP, Reuters), de déclarations du Pentagone et du CENTCOM et de médias régionaux, citées événement par événement. Fond de carte : Natural Earth.',
   formats: {
     day: 'EEEE d MMMM yyyy',
-    dayShort: 'EEE d',
+    dayShort: 'EEE d MMM',
+    dayNarrow: 'd MMM',
     time: "HH 'h' mm",
     readoutDay: 'EEE d MMM',
-    endOfDayClock: '24 h 00',
+    endOfDay: 'fin de journée',
   },
 } as const satisfies Record<string, unknown>;
 

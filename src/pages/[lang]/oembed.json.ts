@@ -19,7 +19,7 @@ export const GET: APIRoute = async ({ params, site }) => {
     providerName: dict.siteName,
     providerUrl: absoluteUrl(site!, explorerPath(base, lang)),
     src: absoluteUrl(site!, embedFramePath(base, lang)),
-    height: embedHeight(true),
+    height: embedHeight({ list: false, event: false }),
   });
   return new Response(JSON.stringify(answer), { headers: { 'Content-Type': 'application/json+oembed' } });
 };

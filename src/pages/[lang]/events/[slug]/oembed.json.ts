@@ -21,14 +21,14 @@ export const GET: APIRoute<{ record: AttackRecord }> = async ({ params, props: {
   const dict = dictionaries[lang];
   const base = import.meta.env.BASE_URL;
   const title = record.attack.title[lang];
-  const { story } = await loadRecordSet();
+  // Several events embedded in one article each get their own iframe title, in its language.
   const answer = oembedRich({
     title,
-    frameTitle: story.title[lang],
+    frameTitle: title,
     providerName: dict.siteName,
     providerUrl: absoluteUrl(site!, explorerPath(base, lang)),
     src: absoluteUrl(site!, embedFramePath(base, lang, { event: record.slug })),
-    height: embedHeight(true),
+    height: embedHeight({ list: false, event: true }),
     thumbnail: eventOgImage(record, lang, site!, base),
   });
   return new Response(JSON.stringify(answer), { headers: { 'Content-Type': 'application/json+oembed' } });
