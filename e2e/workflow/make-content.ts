@@ -1,6 +1,6 @@
 /**
  * The editors' workflow, done the way an editor would, for `npm run test:workflow`: copy the
- * records to `.test-output/workflow/content`, add the attack the research file reports for Sunday 22
+ * fixture records (e2e/fixtures/story) to `.test-output/workflow/content`, add the attack the research file reports for Sunday 22
  * October (row I9) with `npm run new`'s scaffold, fill in its blanks, cite a new source, then
  * correct it in public. e2e/workflow.spec.ts then checks the one build made from that tree.
  * The correction is labelled as a test: this tree is never published.
@@ -12,13 +12,15 @@ import { parseDocument } from 'yaml';
 import { checkContent, formatProblems } from '../../src/lib/records/check';
 import { readContentFiles } from '../../src/lib/records/read-content';
 
+/** The browser tests' frozen records (e2e/fixtures/README.md), not the live ones. */
+const FIXTURE = 'e2e/fixtures/story';
 export const WORKFLOW_CONTENT = '.test-output/workflow/content';
 export const NEW_SLUG = '2023-10-22-ain-al-asad-rockets';
 
 async function main() {
   await rm('.test-output/workflow', { recursive: true, force: true });
   await mkdir('.test-output/workflow', { recursive: true });
-  await cp('content', WORKFLOW_CONTENT, { recursive: true });
+  await cp(FIXTURE, WORKFLOW_CONTENT, { recursive: true });
 
   await writeFile(
     join(WORKFLOW_CONTENT, 'sources', 'ifpnews-rockets-ain-al-asad.yaml'),
