@@ -1,10 +1,20 @@
 import type { Localized } from '../schema';
 
+export interface ReferencePlace {
+  id: string;
+  name: Localized;
+  lon: number;
+  lat: number;
+  /** 1 is shown first and dropped last. */
+  rank: number;
+  capital: boolean;
+}
+
 /**
- * Cities shown only to help readers place the bases. Approximate city centres (as in Natural
- * Earth's populated places), for orientation; no event is located by them.
+ * Places shown only to help readers place the bases; no event is located by them.
+ * Approximate city centres (as in Natural Earth's populated places).
  */
-export const contextPlaces: { id: string; name: Localized; lon: number; lat: number }[] = [
-  { id: 'baghdad', name: { fr: 'Bagdad', en: 'Baghdad' }, lon: 44.39, lat: 33.34 },
-  { id: 'erbil', name: { fr: 'Erbil', en: 'Erbil' }, lon: 44.01, lat: 36.19 },
+export const referencePlaces: ReferencePlace[] = [
+  { id: 'baghdad', name: { fr: 'Bagdad', en: 'Baghdad' }, lon: 44.39, lat: 33.34, rank: 0, capital: true },
+  { id: 'erbil', name: { fr: 'Erbil', en: 'Erbil' }, lon: 44.01, lat: 36.19, rank: 1, capital: false },
 ];
