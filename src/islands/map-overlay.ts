@@ -74,6 +74,8 @@ export class MapOverlay {
       const key = JSON.stringify([state.byStatus, selectedEvent?.siteId === base.id]);
       if (pin.element.dataset.state === key) continue;
       pin.element.dataset.state = key;
+      pin.element.dataset.count = String(state.count);
+      pin.element.toggleAttribute('data-selected', selectedEvent?.siteId === base.id);
       const summary = baseSummary(base.name, state, dict);
       const button = pin.element.querySelector<HTMLElement>('.map-base')!;
       button.innerHTML = markerSvg(state, this.scale, {

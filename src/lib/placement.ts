@@ -107,11 +107,15 @@ export function placeLabels(requests: LabelRequest[], frame: PlacementFrame): Ma
       !obstacles.some((o) => o.owner !== req.id && overlaps(box, o)) &&
       !taken.some((t) => overlaps(box, t, LABEL_MARGIN));
     let placed: Placed | null = null;
-    for (const anchor of req.anchors) {
-      const box = labelBox(req, anchor);
-      if (fits(box)) {
-        placed = { id: req.id, anchor, box };
-        break;
+    // Beside the point first; a required label may also stand a little further off.
+    const gaps = req.required ? [req.gap, req.gap + 6, req.gap + 14] : [req.gap];
+    search: for (const gap of gaps) {
+      for (const anchor of req.anchors) {
+        const box = labelBox({ ...req, gap }, anchor);
+        if (fits(box)) {
+          placed = { id: req.id, anchor, box };
+          break search;
+        }
       }
     }
     if (!placed && req.required) {
