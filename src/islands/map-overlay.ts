@@ -135,6 +135,7 @@ export class MapOverlay {
     for (const pin of this.pins) {
       const { x, y } = points.get(pin.id)!;
       pin.label.hidden = false;
+      pin.element.hidden = false;
       const gap =
         pin.kind === 'base' ? (this.extents.get(pin.id) ?? markerExtent(circleRadius(this.scale, 0))) + 2 : pinGap(pin.kind);
       if (pin.kind === 'base') obstacles.push(circleBox(x, y, gap - 2, pin.id));
@@ -172,6 +173,8 @@ export class MapOverlay {
       const p = placed.get(pin.id);
       const { x, y } = points.get(pin.id)!;
       pin.label.hidden = !p;
+      // A town whose name has no room goes altogether: no orphan dot.
+      if (pin.kind === 'town') pin.element.hidden = !p;
       if (p) {
         pin.label.style.left = `${Math.round(p.box.x - x)}px`;
         pin.label.style.top = `${Math.round(p.box.y - y)}px`;

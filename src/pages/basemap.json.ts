@@ -10,9 +10,11 @@ import { loadRecordSet } from '../load-records';
 export const GET: APIRoute = async () => {
   // Labels placed for the view the maps open on, as on the static map.
   const { sites } = await loadRecordSet();
-  const { countries, borders } = regionBasemap(eventsView(sites.map((s) => s.data.position)));
+  const { countries, borders, rivers, lakes } = regionBasemap(eventsView(sites.map((s) => s.data.position)));
   const features = [
     ...countries.features.map((f) => ({ ...f, properties: { ...f.properties, kind: 'country' } })),
+    { ...lakes, properties: { kind: 'lake' } },
+    { ...rivers, properties: { kind: 'river' } },
     { ...borders, properties: { kind: 'border' } },
   ];
   return new Response(JSON.stringify({ type: 'FeatureCollection', features }), {

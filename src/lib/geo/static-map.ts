@@ -36,6 +36,8 @@ export function staticMapFrame(box: Box = region, width = STATIC_MAP_WIDTH): Sta
 export interface StaticMapLayers {
   countries: { d: string; focus: boolean }[];
   borders: string;
+  rivers: string;
+  lakes: string;
   labels: { x: number; y: number; lon: number; lat: number; text: string }[];
 }
 
@@ -53,6 +55,8 @@ export function staticMapLayers(basemap: Basemap, frame: StaticMapFrame, lang: L
       focus: f.properties.focus,
     })),
     borders: line(basemap.borders.geometry.coordinates as [number, number][][]),
+    rivers: line(basemap.rivers.geometry.coordinates as [number, number][][]),
+    lakes: basemap.lakes.geometry.coordinates.map((polygon) => path(polygon as [number, number][][])).join(''),
     labels: basemap.labels.features.map((f) => {
       const [lon, lat] = f.geometry.coordinates as [number, number];
       const [x, y] = frame.project(lon, lat);

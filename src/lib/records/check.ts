@@ -9,6 +9,7 @@ import {
   attackSchema,
   siteSchema,
   sourceSchema,
+  placeSchema,
   storySchema,
   STORY_ID,
   type CollectionName,
@@ -51,6 +52,8 @@ const schemaFor = (collection: CollectionName, ref: RefFactory): z.ZodType => {
       return actorSchema;
     case 'attacks':
       return attackSchema(ref);
+    case 'places':
+      return placeSchema;
   }
 };
 
