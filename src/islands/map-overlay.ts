@@ -123,11 +123,22 @@ export class MapOverlay {
     this.place();
   }
 
-  /** Places the labels for the frame's current size (src/lib/placement.ts). */
+  /**
+   * Places the labels for the frame's current size (src/lib/placement.ts). A base's label that
+   * finds no free position on one line is set on two (name, then count) and placed again.
+   */
   place(): void {
+    for (const pin of this.pins) pin.label.classList.remove('map-label--wrap');
+    const forced = this.placeOnce();
+    if (forced.length === 0) return;
+    for (const pin of forced) pin.label.classList.add('map-label--wrap');
+    this.placeOnce();
+  }
+
+  private placeOnce(): PinElement[] {
     const width = this.frame.clientWidth;
     const height = this.frame.clientHeight;
-    if (!width || !height) return;
+    if (!width || !height) return [];
     const at = (p: PinElement) => (this.project ? this.project(p.lon, p.lat) : { x: p.fx * width, y: p.fy * height });
     const points = new Map(this.pins.map((p) => [p.id, at(p)]));
     const requests: LabelRequest[] = [];
@@ -190,5 +201,6 @@ export class MapOverlay {
       this.callout.style.left = `${Math.round(c.box.x - x)}px`;
       this.callout.style.top = `${Math.round(c.box.y - y)}px`;
     }
+    return this.pins.filter((pin) => pin.kind === 'base' && placed.get(pin.id)?.forced);
   }
 }

@@ -48,6 +48,7 @@ describe('placeLabels', () => {
     const crowd = Array.from({ length: 30 }, (_, i) => req(`t${i}`, 150 + (i % 3), 150, { priority: 5 + i }));
     const placed = placeLabels([req('capital', 150, 150, { priority: 0, required: true }), ...crowd], frame);
     expect(placed.get('capital')).not.toBeNull();
+    expect(placed.get('capital')!.forced).toBeUndefined();
     expect([...placed.values()].filter((p) => p === null).length).toBeGreaterThan(0);
     const boxes = [...placed.values()].filter((p) => p !== null).map((p) => p!.box);
     for (let i = 0; i < boxes.length; i++) {

@@ -38,6 +38,8 @@ export interface Placed {
   id: string;
   anchor: Anchor;
   box: Rect;
+  /** A required label with no free position, placed anyway: the caller may shorten or wrap it and try again. */
+  forced?: boolean;
 }
 
 export interface PlacementFrame {
@@ -121,7 +123,7 @@ export function placeLabels(requests: LabelRequest[], frame: PlacementFrame): Ma
     if (!placed && req.required) {
       // Still inside the frame: the anchor that keeps the most of it clear.
       const anchor = req.anchors.find((a) => inside(labelBox(req, a), frame)) ?? req.anchors[0]!;
-      placed = { id: req.id, anchor, box: labelBox(req, anchor) };
+      placed = { id: req.id, anchor, box: labelBox(req, anchor), forced: true };
     }
     if (placed) taken.push(placed.box);
     result.set(req.id, placed);
