@@ -87,7 +87,7 @@ test('a deep link: the static map shows the URL time, counts and selection befor
   await expect(page.locator('[data-map-frame]')).not.toHaveAttribute('data-map-state', /./);
   const counts = await page
     .locator('[data-map-frame] [data-kind=base]')
-    .evaluateAll((pins) => Object.fromEntries(pins.map((p) => [(p as HTMLElement).dataset.pin, Number((p as HTMLElement).dataset.count)])));
+    .evaluateAll((pins) => Object.fromEntries(pins.map((p) => [(p as HTMLElement).dataset.pin!, Number((p as HTMLElement).dataset.count)])) as Record<string, number>);
   // 13:00 on the 18th (Baghdad time): al-Harir's drone and the two day-only events at Ain al-Asad.
   const readout = await page.locator('[data-readout]').innerText();
   const shown = Number(/: (\d+) of 7/.exec(readout)![1]);
