@@ -105,7 +105,11 @@ export function mountMap(
     'top-right',
   );
   map.addControl(new ScaleControl({ unit: 'metric' }), 'bottom-left');
-  map.addControl(new AttributionControl({ compact: true, customAttribution: 'Natural Earth · GeoNames' }));
+  map.addControl(new AttributionControl({ compact: true, customAttribution: 'Natural Earth · GeoNames (CC BY 4.0)' }));
+  // Folded from the start (the legend credits the data too), so it never covers a label.
+  const attribution = container.querySelector('.maplibregl-ctrl-attrib');
+  attribution?.classList.remove('maplibregl-compact-show');
+  attribution?.removeAttribute('open');
   // Exposed for end-to-end tests and debugging in the console.
   Object.defineProperty(container, 'maplibreMap', { value: map });
 

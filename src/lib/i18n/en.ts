@@ -25,6 +25,7 @@ export const en: Dictionary = {
   atBase: (count) => `${count} event${count === 1 ? '' : 's'}`,
   legendSize: 'Circle size: number of events at the base; one mark per event, in its status',
   legendSizeExample: (count) => `${count} event${count === 1 ? '' : 's'}`,
+  mapCredit: 'Basemap: Natural Earth. Towns: GeoNames (CC BY 4.0).',
   legendApproximate: 'Dashed: approximate position',
   statusCount: (status, n) =>
     `${n} ${{ confirmed: 'confirmed', disputed: 'disputed', unconfirmed: 'unconfirmed', 'false-alarm': n === 1 ? 'false alarm' : 'false alarms' }[status]}`,

@@ -26,6 +26,7 @@ export const fr = {
   atBase: (count: number) => `${count} événement${count > 1 ? 's' : ''}`,
   legendSize: 'Taille du cercle : nombre d’événements à la base ; une marque par événement, à son statut',
   legendSizeExample: (count: number) => `${count} événement${count > 1 ? 's' : ''}`,
+  mapCredit: 'Fond de carte : Natural Earth. Villes : GeoNames (CC BY 4.0).',
   legendApproximate: 'Tirets : position approximative',
   statusCount: (status: 'confirmed' | 'disputed' | 'unconfirmed' | 'false-alarm', n: number) =>
     `${n} ${
