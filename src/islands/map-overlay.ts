@@ -130,9 +130,15 @@ export class MapOverlay {
   place(): void {
     for (const pin of this.pins) pin.label.classList.remove('map-label--wrap');
     const forced = this.placeOnce();
+    this.reveal();
     if (forced.length === 0) return;
     for (const pin of forced) pin.label.classList.add('map-label--wrap');
     this.placeOnce();
+  }
+
+  /** Labels show once placed at the real size (CSS), so none jumps from its build-time place. */
+  private reveal(): void {
+    this.frame.querySelector<HTMLElement>('[data-map-overlay]')?.setAttribute('data-placed', '');
   }
 
   private placeOnce(): PinElement[] {

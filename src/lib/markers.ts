@@ -7,7 +7,6 @@
  * a base with two confirmed events, one disputed and one false alarm shows all four, never one
  * event's status for all.
  */
-import { scaleSqrt, type ScalePower } from 'd3-scale';
 import type { Status } from './vocabulary';
 import { hasBegun } from './timeline';
 import type { Interval } from './time';
@@ -36,9 +35,13 @@ export const MAX_RADIUS = 22;
 /** Radius of one event's mark on the rim. */
 export const MARK_RADIUS = 5.5;
 
-/** Marker area grows with the count, so the radius follows its square root. */
-export function baseMarkerScale(maxCount: number, maxRadius = MAX_RADIUS): ScalePower<number, number> {
-  return scaleSqrt().domain([0, Math.max(1, maxCount)]).range([0, maxRadius]);
+/**
+ * Marker area grows with the count, so the radius follows its square root (d3's scaleSqrt over
+ * [0, maxCount], written out: the page script ships without d3-scale).
+ */
+export function baseMarkerScale(maxCount: number, maxRadius = MAX_RADIUS): (count: number) => number {
+  const max = Math.max(1, maxCount);
+  return (count) => maxRadius * Math.sqrt(Math.max(0, count) / max);
 }
 
 /** Per base id; events that have not begun at `time` are left out. */
