@@ -1,6 +1,6 @@
 import { defineCollection, reference } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { actorSchema, attackSchema, placeSchema, siteSchema, sourceSchema, storySchema, type RefFactory } from './lib/schema';
+import { actorSchema, attackSchema, placeSchema, siteSchema, waterSchema, sourceSchema, storySchema, type RefFactory } from './lib/schema';
 
 // Records live at the top of the repository so editors never need to open src/.
 // CONTENT_DIR points the build at another tree (e.g. synthetic records for load tests).
@@ -16,4 +16,5 @@ export const collections = {
   actors: defineCollection({ loader: yamlIn('actors'), schema: actorSchema }),
   attacks: defineCollection({ loader: yamlIn('attacks'), schema: attackSchema(ref) }),
   places: defineCollection({ loader: yamlIn('places'), schema: placeSchema }),
+  water: defineCollection({ loader: yamlIn('water'), schema: waterSchema }),
 };

@@ -156,7 +156,7 @@ export class MapOverlay {
       const gap =
         pin.kind === 'base' ? (this.extents.get(pin.id) ?? markerExtent(circleRadius(this.scale, 0))) + 2 : pinGap(pin.kind);
       if (pin.kind === 'base') obstacles.push(circleBox(x, y, gap - 2, pin.id));
-      else if (pin.kind !== 'country') obstacles.push(circleBox(x, y, gap - 2, pin.id));
+      else if (pin.kind === 'town' || pin.kind === 'capital') obstacles.push(circleBox(x, y, gap - 2, pin.id));
       requests.push({
         id: pin.id,
         x,

@@ -14,9 +14,9 @@ import { languages, sourceLanguages, statuses, timePrecisions, weaponKinds } fro
 export { languages, sourceLanguages, statuses, timePrecisions, weaponKinds };
 export type { Lang, Status, TimePrecision, WeaponKind } from './vocabulary';
 
-export const collectionNames = ['story', 'sites', 'sources', 'actors', 'attacks', 'places'] as const;
+export const collectionNames = ['story', 'sites', 'sources', 'actors', 'attacks', 'places', 'water'] as const;
 export type CollectionName = (typeof collectionNames)[number];
-export type ReferencedCollection = Exclude<CollectionName, 'attacks' | 'story' | 'places'>;
+export type ReferencedCollection = Exclude<CollectionName, 'attacks' | 'story' | 'places' | 'water'>;
 
 /** What a resolved reference looks like, in Astro and in the checker alike. */
 export interface Ref<C extends ReferencedCollection> {
@@ -137,6 +137,18 @@ export const placeSchema = z
   })
   .strict()
   .refine((p) => p.capital === (p.rank === 0), { message: 'rank 0 is for the capital, and only for it', path: ['rank'] });
+
+/**
+ * A river's or lake's name on the maps. Natural Earth's geometry is unnamed: the feature of
+ * that kind nearest `near` carries the name, and the label sits on its geometry (src/lib/geo/water.ts).
+ */
+export const waterSchema = z
+  .object({
+    name: localized,
+    kind: z.enum(['river', 'lake']),
+    near: z.object({ lat: z.number().min(-90).max(90), lon: z.number().min(-180).max(180) }).strict(),
+  })
+  .strict();
 
 export const sourceSchema = z
   .object({

@@ -10,6 +10,7 @@ import {
   siteSchema,
   sourceSchema,
   placeSchema,
+  waterSchema,
   storySchema,
   STORY_ID,
   type CollectionName,
@@ -54,6 +55,8 @@ const schemaFor = (collection: CollectionName, ref: RefFactory): z.ZodType => {
       return attackSchema(ref);
     case 'places':
       return placeSchema;
+    case 'water':
+      return waterSchema;
   }
 };
 
