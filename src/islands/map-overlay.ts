@@ -55,9 +55,12 @@ export class MapOverlay {
     this.callout = document.createElement('div');
     this.callout.className = 'map-callout';
     this.callout.hidden = true;
-    frame.querySelectorAll<HTMLButtonElement>('[data-base-button]').forEach((button) =>
-      button.addEventListener('click', () => onSelectBase(button.closest<HTMLElement>('[data-pin]')!.dataset.pin!)),
-    );
+    frame.querySelectorAll<HTMLButtonElement>('[data-base-button]').forEach((button) => {
+      const pin = button.closest<HTMLElement>('[data-pin]')!;
+      button.addEventListener('click', () => onSelectBase(pin.dataset.pin!));
+      button.addEventListener('pointerenter', () => this.fitTip(pin));
+      button.addEventListener('focus', () => this.fitTip(pin));
+    });
     new ResizeObserver(() => this.place()).observe(frame);
   }
 
@@ -115,6 +118,23 @@ export class MapOverlay {
     meta.dataset.status = event.status;
     this.callout.append(title, meta);
     pin.element.append(this.callout);
+  }
+
+  /** Keeps a base's tooltip (shown by CSS on hover and focus) inside the frame. */
+  private fitTip(pin: HTMLElement): void {
+    const tip = pin.querySelector<HTMLElement>('.map-tip');
+    if (!tip) return;
+    requestAnimationFrame(() => {
+      const frame = this.frame.getBoundingClientRect();
+      const at = pin.getBoundingClientRect();
+      const [x, y] = [at.left - frame.left, at.top - frame.top];
+      const { offsetWidth: w, offsetHeight: h } = tip;
+      if (!w) return;
+      const extent = (this.extents.get(pin.dataset.pin!) ?? 12) + 4;
+      const left = Math.min(Math.max(-w / 2, 4 - x), frame.width - 4 - w - x);
+      const top = y + extent + h <= frame.height - 4 ? extent : -extent - h;
+      Object.assign(tip.style, { left: `${Math.round(left)}px`, top: `${Math.round(top)}px`, right: 'auto', bottom: 'auto' });
+    });
   }
 
   /** MapLibre's projection once it carries the pins; the static frame's before. */
@@ -204,8 +224,11 @@ export class MapOverlay {
     const c = placed.get('__callout');
     if (c && this.callout.parentElement) {
       const { x, y } = points.get(this.callout.parentElement.dataset.pin!)!;
-      this.callout.style.left = `${Math.round(c.box.x - x)}px`;
-      this.callout.style.top = `${Math.round(c.box.y - y)}px`;
+      // No free room beside the marker (a phone): docked along the frame's foot instead.
+      const box = c.forced ? { x: 4, y: height - 4 - c.box.height } : c.box;
+      this.callout.classList.toggle('map-callout--docked', Boolean(c.forced));
+      this.callout.style.left = `${Math.round(box.x - x)}px`;
+      this.callout.style.top = `${Math.round(box.y - y)}px`;
     }
     return this.pins.filter((pin) => pin.kind === 'base' && placed.get(pin.id)?.forced);
   }
