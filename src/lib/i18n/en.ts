@@ -143,7 +143,7 @@ export const en: Dictionary = {
     readEvent: 'Read the full event',
   },
   ogExplorerSummary: (events, bases) => `${events} events at ${bases} targeted bases`,
-  ogExplorerSpan: (from, to) => `${from} to ${to}, Baghdad time`,
+  ogExplorerSpan: (days) => `${days}, Baghdad time`,
   ogExplorerAlt: (bases, events) => `Map of Iraq: ${bases} targeted bases, ${events} events, each marked by its status.`,
   ogImageAlt: (place, title) => `Map of Iraq with ${place} highlighted. ${title}`,
   downloads: {

@@ -151,7 +151,7 @@ export const fr = {
     readEvent: 'Lire l’événement en entier',
   },
   ogExplorerSummary: (events: number, bases: number) => `${events} événements sur ${bases} bases visées`,
-  ogExplorerSpan: (from: string, to: string) => `Du ${from} au ${to}, heure de Bagdad`,
+  ogExplorerSpan: (days: string) => `${days}, heure de Bagdad`,
   ogExplorerAlt: (bases: number, events: number) =>
     `Carte de l’Irak : ${bases} bases visées, ${events} événements, chacun marqué selon son statut.`,
   ogImageAlt: (place: string, title: string) => `Carte de l’Irak, la base ${place} mise en évidence. ${title}`,

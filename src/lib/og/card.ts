@@ -44,6 +44,8 @@ export interface OgMapBase {
   lat: number;
   /** Explorer card: the events at the base, by status (the site's marker, drawn larger). */
   state?: BaseState;
+  /** Drawn with a dashed circle, as on the site. */
+  approximate?: boolean;
 }
 
 export interface OgCard {
@@ -144,7 +146,7 @@ function mapPanel(card: OgCard, { frame, layers }: OgMap, type: Typesetter): str
   for (const base of card.bases) {
     const [x, y] = at(base.lon, base.lat);
     if (base.state) {
-      const svg = markerSvg(base.state, scale);
+      const svg = markerSvg(base.state, scale, { approximate: base.approximate });
       const inner = svg.replace(/^<svg[^>]*>/, '').replace(/<\/svg>$/, '');
       markers.push(`<g transform="translate(${n(x)} ${n(y)}) scale(${CARD_MARKER_SCALE})">${inner}</g>`);
       const extent = markerExtent(circleRadius(scale, base.state.count)) * CARD_MARKER_SCALE;
@@ -166,7 +168,8 @@ function mapPanel(card: OgCard, { frame, layers }: OgMap, type: Typesetter): str
     const [x, y] = at(place.lon, place.lat);
     if (x < 0 || x > OG_MAP_WIDTH || y < 0 || y > OG_HEIGHT) continue;
     const r = place.capital ? 6 : 3.5;
-    markers.unshift(
+    // Towns under the bases; the capital's symbol over them (the airport's marker is beside it).
+    markers[place.capital ? 'push' : 'unshift'](
       place.capital
         ? `<circle cx="${n(x)}" cy="${n(y)}" r="${r}" fill="${palette.paper}" stroke="${palette.ink}" stroke-width="3"/>`
         : `<circle cx="${n(x)}" cy="${n(y)}" r="${r}" fill="#3d3d3d" data-place="${place.id}"/>`,

@@ -10,8 +10,9 @@ import { OG_HEIGHT, OG_WIDTH, type OgCard } from './card';
 export function explorerOgCard(records: RecordSet, lang: Lang, places: ReferencePlace[]): OgCard {
   const dict = dictionaries[lang];
   const { story, sites, attackRecords } = records;
-  const day = (t: number) =>
-    new Intl.DateTimeFormat(dict.htmlLang, { day: 'numeric', month: 'long', year: 'numeric', timeZone: records.span.timeZone }).format(t);
+  // "18–21 octobre 2023": the span's first and last days, in Baghdad time.
+  const days = new Intl.DateTimeFormat(dict.htmlLang, { day: 'numeric', month: 'long', year: 'numeric', timeZone: records.span.timeZone })
+    .formatRange(records.span.start, records.span.end - 1);
   const states = baseStatesAt(
     attackRecords.map((r) => ({ siteId: r.site.id, status: r.attack.status, ...r.interval })),
     Infinity,
@@ -21,7 +22,7 @@ export function explorerOgCard(records: RecordSet, lang: Lang, places: Reference
     kicker: dict.kicker,
     title: story.title[lang],
     place: dict.ogExplorerSummary(attackRecords.length, sites.length),
-    when: dict.ogExplorerSpan(day(records.span.start), day(records.span.end - 1)),
+    when: dict.ogExplorerSpan(days),
     precision: '',
     status: 'confirmed',
     statusLabel: '',
@@ -32,6 +33,7 @@ export function explorerOgCard(records: RecordSet, lang: Lang, places: Reference
       lon: s.data.position.lon,
       lat: s.data.position.lat,
       state: states.get(s.id)!,
+      approximate: s.data.position.precision === 'approximate',
     })),
     lang,
     places,
