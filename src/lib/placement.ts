@@ -59,8 +59,9 @@ export function labelBox(req: LabelRequest, anchor: Anchor): Rect {
   const { x, y, width: w, height: h, gap } = req;
   const diagonal = gap * Math.SQRT1_2;
   switch (anchor) {
+    // An area's name: on its point, or `gap` away on either side if something is in the way.
     case 'center':
-      return { x: x - w / 2, y: y - h / 2 + gap, width: w, height: h };
+      return { x: x - w / 2, y: y - h / 2, width: w, height: h };
     case 'right':
       return { x: x + gap, y: y - h / 2, width: w, height: h };
     case 'left':

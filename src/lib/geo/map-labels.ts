@@ -33,7 +33,8 @@ export interface Pin {
 }
 
 export function pinGap(kind: PinKind): number {
-  return kind === 'capital' ? CAPITAL_RADIUS + 3 : kind === 'town' ? TOWN_RADIUS + 3 : kind === 'country' ? 0 : 0;
+  // Countries and waters: how far their name may move off its point when that is taken.
+  return kind === 'capital' ? CAPITAL_RADIUS + 3 : kind === 'town' ? TOWN_RADIUS + 3 : 24;
 }
 
 export function pinAnchors(kind: PinKind): readonly Anchor[] {

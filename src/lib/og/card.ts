@@ -178,7 +178,7 @@ function mapPanel(card: OgCard, { frame, layers }: OgMap, type: Typesetter): str
     request(place.id, place.name[card.lang], place.capital ? capitalStyle : townStyle, place.capital ? palette.ink : '#3d3d3d', x, y, r + 5, place.capital ? 0.2 : 3 + place.rank / 10, pointAnchors, place.capital);
   }
   for (const l of layers.labels) {
-    request(`country-${l.text}`, l.text.toUpperCase(), countryStyle, palette.muted, l.x, l.y + top, 0, 2, areaAnchors);
+    request(`country-${l.text}`, l.text.toUpperCase(), countryStyle, palette.muted, l.x, l.y + top, 40, 2, areaAnchors);
   }
   const placed = placeLabels(requests, { width: OG_MAP_WIDTH, height: OG_HEIGHT, padding: 12, obstacles });
   const labels: string[] = [];
