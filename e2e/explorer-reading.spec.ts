@@ -88,7 +88,7 @@ test('moving the map writes the view to the URL; the reset control brings the re
   await waitForMap(page);
   await page.getByRole('button', { name: 'Zoom in' }).click();
   await expect(page).toHaveURL(/view=/);
-  await page.getByRole('button', { name: 'Reset the map view' }).click();
+  await page.getByRole('button', { name: 'Back to the view of all bases' }).click();
   await expect(page).not.toHaveURL(/view=/);
 });
 

@@ -70,29 +70,26 @@ export async function waitForMap(page: Page) {
 }
 
 /**
- * The base markers MapLibre actually drew (read back from the rendered map), each with the
- * count and selection it shows: feature state, which the markers' paint reads (src/lib/map-style.ts).
+ * The base markers on the map (static or carried by MapLibre: the same HTML pins), each with the
+ * count and selection it shows.
  */
 export function renderedBases(page: Page) {
-  return page.locator('div[data-map]').evaluate((el) => {
-    const map = (el as unknown as { maplibreMap: import('maplibre-gl').Map }).maplibreMap;
-    const features = map.queryRenderedFeatures({ layers: ['base-markers'] });
-    const ids = [...new Set(features.map((f) => f.properties.id as string))];
-    return ids.map((id) => {
-      const state = map.getFeatureState({ source: 'bases', id });
-      return { id, count: state.count as number, selected: state.selected as boolean };
-    });
-  });
+  return page.locator('[data-map-frame] [data-kind=base]').evaluateAll((pins) =>
+    pins.map((pin) => ({
+      id: (pin as HTMLElement).dataset.pin!,
+      count: Number((pin as HTMLElement).dataset.count),
+      selected: pin.hasAttribute('data-selected'),
+    })),
+  );
 }
 
-/** Where a base is on screen, in page coordinates, for clicking it like a reader would. */
+/** Where a base is on screen (its marker's centre), in page coordinates, for clicking it like a reader would. */
 export function basePosition(page: Page, baseName: string) {
-  return page.locator('div[data-map]').evaluate((el, name) => {
-    const map = (el as unknown as { maplibreMap: import('maplibre-gl').Map }).maplibreMap;
-    const feature = map.querySourceFeatures('bases').find((f) => f.properties.name === name);
-    const [lon, lat] = (feature!.geometry as GeoJSON.Point).coordinates as [number, number];
-    const point = map.project([lon, lat]);
-    const box = map.getCanvas().getBoundingClientRect();
-    return { x: box.left + point.x, y: box.top + point.y };
+  return page.locator('[data-map-frame]').evaluate((frame, name) => {
+    const pin = [...frame.querySelectorAll<HTMLElement>('[data-kind=base]')].find((p) =>
+      p.querySelector('.map-label')!.textContent!.startsWith(name),
+    )!;
+    const box = pin.querySelector('.map-base')!.getBoundingClientRect();
+    return { x: box.left + box.width / 2, y: box.top + box.height / 2 };
   }, baseName);
 }

@@ -2,7 +2,7 @@ import { defineCollection, reference } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { recordFileGlobs } from './lib/records/read-content';
-import { actorSchema, attackSchema, settingsSchema, siteSchema, sourceSchema, storySchema, type RefFactory } from './lib/schema';
+import { actorSchema, attackSchema, placeSchema, settingsSchema, siteSchema, sourceSchema, storySchema, waterSchema, type RefFactory } from './lib/schema';
 
 // Records live at the top of the repository so editors never need to open src/.
 // CONTENT_DIR points the build at another tree (e.g. synthetic records for load tests).
@@ -22,4 +22,6 @@ export const collections = {
   sources: defineCollection({ loader: yamlIn('sources'), schema: sourceSchema }),
   actors: defineCollection({ loader: yamlIn('actors'), schema: actorSchema }),
   attacks: defineCollection({ loader: yamlIn('attacks'), schema: attackSchema(ref) }),
+  places: defineCollection({ loader: yamlIn('places'), schema: placeSchema }),
+  water: defineCollection({ loader: yamlIn('water'), schema: waterSchema }),
 };

@@ -15,6 +15,7 @@ import { LANE_HEIGHT, layoutMarks } from '../lib/timeline-marks';
 import { formatUrlState, parseUrlState, type MapView, type UrlState } from '../lib/url-state';
 import { EventListView } from './event-list';
 import type { MapHandle } from './map';
+import { MapOverlay } from './map-overlay';
 import { renderSelection } from './selection';
 
 /** Screen readers hear the count once the reader pauses, not at every step (nor during play). */
@@ -72,6 +73,19 @@ export function startExplorer(root: HTMLElement): void {
   let map: MapHandle | undefined;
   let announceTimer: ReturnType<typeof setTimeout> | undefined;
   let playTimer: ReturnType<typeof setInterval> | undefined;
+
+  /** Clicking a base selects its latest event shown; clicking again steps back through the others. */
+  function eventToSelectAt(siteId: string): string | undefined {
+    const here = visible.filter((e) => e.siteId === siteId && hasBegun(e, time));
+    const current = here.findIndex((e) => e.slug === selected);
+    const next = current > 0 ? here[current - 1] : here[here.length - 1];
+    return next?.slug;
+  }
+  // The map's pins, static or carried by MapLibre: they show the URL's state from the first render.
+  const overlay = new MapOverlay($('[data-map-frame]'), data, (siteId) => {
+    const slug = eventToSelectAt(siteId);
+    if (slug) select(slug, { reveal: true });
+  });
 
   const snap = (t: number) => timeAtStep(span, stepAtTime(span, t));
 
@@ -138,6 +152,7 @@ export function startExplorer(root: HTMLElement): void {
     }
     list.update(time, selected);
     renderSelection(selectionPanel, selectedEvent, data, () => select(undefined));
+    overlay.update(time, selected, visible);
     map?.update(time, selected, visible);
     clearTimeout(announceTimer);
     const announcement = dict.announce(moment, text);
@@ -261,9 +276,8 @@ export function startExplorer(root: HTMLElement): void {
   render();
   loadMapOnIntent(root, view !== undefined, async (container) => {
     const { mountMap } = await import('./map');
-    map = await mountMap(container, data, {
+    map = await mountMap(container, data, overlay, {
       initialView: view,
-      onSelect: (slug) => select(slug, { reveal: true }),
       onViewChange: (newView) => {
         view = newView;
         writeUrl('replace');

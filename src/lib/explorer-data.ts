@@ -31,6 +31,8 @@ export interface ExplorerBase {
   name: string;
   lon: number;
   lat: number;
+  /** The position is approximate: its marker's circle is dashed. */
+  approximate: boolean;
 }
 
 export interface ExplorerData {
@@ -72,6 +74,7 @@ export function explorerData(records: RecordSet, lang: Lang, base: string): Expl
       name: s.data.shortName[lang],
       lon: s.data.position.lon,
       lat: s.data.position.lat,
+      approximate: s.data.position.precision === 'approximate',
     })),
     basemapUrl: assetPath(base, 'basemap.json'),
     view: eventsView(records.sites.map((s) => s.data.position)),

@@ -43,6 +43,11 @@ export function embedFramePath(base: string, lang: Lang, { event, list }: EmbedO
   return event ? embedEventPath(base, lang, event, { event, ...state }) : embedPath(base, lang, state);
 }
 
+/** The explorer's Open Graph card (1200×630 PNG), beside its page. */
+export function explorerOgImagePath(base: string, lang: Lang): string {
+  return `${explorerPath(base, lang)}og.png`;
+}
+
 /** The Open Graph card of an event (1200×630 PNG), beside its page. */
 export function ogImagePath(base: string, lang: Lang, slug: string): string {
   return `${eventPath(base, lang, slug)}og.png`;

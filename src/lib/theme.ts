@@ -10,6 +10,7 @@ export const palette = {
   muted: '#595959',
   paper: '#ffffff',
   water: '#dfe9f0',
+  river: '#9dbfd6',
   land: '#f3f1ec',
   focusLand: '#fbfaf7',
   border: '#a8a29a',

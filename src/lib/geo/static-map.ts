@@ -36,7 +36,9 @@ export function staticMapFrame(box: Box = region, width = STATIC_MAP_WIDTH): Sta
 export interface StaticMapLayers {
   countries: { d: string; focus: boolean }[];
   borders: string;
-  labels: { x: number; y: number; text: string }[];
+  rivers: string;
+  lakes: string;
+  labels: { x: number; y: number; lon: number; lat: number; text: string }[];
 }
 
 export function staticMapLayers(basemap: Basemap, frame: StaticMapFrame, lang: Lang): StaticMapLayers {
@@ -53,9 +55,12 @@ export function staticMapLayers(basemap: Basemap, frame: StaticMapFrame, lang: L
       focus: f.properties.focus,
     })),
     borders: line(basemap.borders.geometry.coordinates as [number, number][][]),
+    rivers: line(basemap.rivers.geometry.coordinates as [number, number][][]),
+    lakes: basemap.lakes.geometry.coordinates.map((polygon) => path(polygon as [number, number][][])).join(''),
     labels: basemap.labels.features.map((f) => {
-      const [x, y] = frame.project(...(f.geometry.coordinates as [number, number]));
-      return { x, y, text: countryName(f.properties, lang) };
+      const [lon, lat] = f.geometry.coordinates as [number, number];
+      const [x, y] = frame.project(lon, lat);
+      return { x, y, lon, lat, text: countryName(f.properties, lang) };
     }),
   };
 }

@@ -16,7 +16,6 @@ export const fr = {
   mapTitle: 'Carte des bases visées',
   mapDescription: (bases: number, events: number) =>
     `Carte de l'Irak montrant ${bases} bases visées ; ${events} événements affichés. La liste des événements ci-dessous donne le même contenu.`,
-  staticMapNote: 'Carte statique : la carte interactive se charge avec JavaScript.',
   mapLoading: 'Chargement de la carte…',
   timelineLabel: 'Moment affiché (heure de Bagdad)',
   timelineHint: 'Déplacez le curseur pour parcourir les quatre jours ; flèches du clavier : une heure à la fois.',
@@ -40,7 +39,26 @@ export const fr = {
   eventsHeading: 'Les événements',
   eventsNotYet: 'Pas encore survenu au moment affiché',
   atBase: (count: number) => `${count} événement${count > 1 ? 's' : ''}`,
-  legendSize: 'Taille du cercle : nombre d’événements à la base',
+  legendSize: 'Taille du cercle : nombre d’événements à la base ; une marque par événement, à son statut',
+  legendSizeExample: (count: number) => `${count} événement${count > 1 ? 's' : ''}`,
+  mapCredit: 'Fond de carte : Natural Earth. Villes : GeoNames (CC BY 4.0).',
+  legendApproximate: 'Tirets : position approximative',
+  statusCount: (status: 'confirmed' | 'disputed' | 'unconfirmed' | 'false-alarm', n: number) =>
+    `${n} ${
+      {
+        confirmed: n > 1 ? 'confirmés' : 'confirmé',
+        disputed: n > 1 ? 'contestés' : 'contesté',
+        unconfirmed: n > 1 ? 'non confirmés' : 'non confirmé',
+        'false-alarm': n > 1 ? 'fausses alertes' : 'fausse alerte',
+      }[status]
+    }`,
+  zoomIn: 'Zoomer',
+  zoomOut: 'Dézoomer',
+  cooperativeGestures: {
+    windows: 'Ctrl + molette pour zoomer sur la carte',
+    mac: '⌘ + molette pour zoomer sur la carte',
+    mobile: 'Deux doigts pour déplacer la carte',
+  },
   selected: 'Événement sélectionné',
   closeSelection: 'Fermer',
   mapReady: 'Carte interactive : cliquez sur une base ou choisissez un événement dans la liste.',
@@ -59,7 +77,7 @@ export const fr = {
   showMore: (shown: number, total: number) => `Afficher plus (${shown} sur ${total})`,
   firstOfList: (shown: number, total: number) => `Les ${shown} premiers événements sur ${total} ; la liste complète est sur la page des événements.`,
   allEvents: 'Tous les événements',
-  resetView: 'Recadrer la carte',
+  resetView: 'Revenir à la vue de toutes les bases',
   readMore: "Lire l'événement",
   permalink: 'Lien permanent',
   viewOnMap: 'Voir sur la carte',
@@ -150,6 +168,10 @@ export const fr = {
     showList: 'Afficher la liste des événements',
     hideList: 'Masquer la liste',
   },
+  ogExplorerSummary: (events: number, bases: number) => `${events} événements sur ${bases} bases visées`,
+  ogExplorerSpan: (days: string) => `${days}, heure de Bagdad`,
+  ogExplorerAlt: (bases: number, events: number) =>
+    `Carte de l’Irak : ${bases} bases visées, ${events} événements, chacun marqué selon son statut.`,
   ogImageAlt: (place: string, title: string) => `Carte de l’Irak, la base ${place} mise en évidence. ${title}`,
   downloads: {
     heading: 'Télécharger les données',

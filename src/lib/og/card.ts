@@ -4,8 +4,12 @@
  * path data from a `Typesetter`, so the card looks the same on every machine that builds it.
  */
 import type { StaticMapFrame, StaticMapLayers } from '../geo/static-map';
-import type { Status } from '../schema';
+import type { ReferencePlace } from '../geo/places';
+import { baseMarkerScale, circleRadius, markerExtent, markerSvg, type BaseState } from '../markers';
+import { areaAnchors, circleBox, placeLabels, pointAnchors, type LabelRequest } from '../placement';
+import type { Lang, Status } from '../schema';
 import { palette, statusStyle, type MarkerShape } from '../theme';
+import { statuses } from '../vocabulary';
 import { wrapText } from './wrap';
 
 export const OG_WIDTH = 1200;
@@ -38,6 +42,10 @@ export interface OgMapBase {
   name: string;
   lon: number;
   lat: number;
+  /** Explorer card: the events at the base, by status (the site's marker, drawn larger). */
+  state?: BaseState;
+  /** Drawn with a dashed circle, as on the site. */
+  approximate?: boolean;
 }
 
 export interface OgCard {
@@ -53,7 +61,12 @@ export interface OgCard {
   /** The site's name, at the foot of the card. */
   credit: string;
   bases: OgMapBase[];
-  highlight: string;
+  /** Event card: the event's base. None on the explorer's card, which shows every base's events. */
+  highlight?: string;
+  lang: Lang;
+  places: ReferencePlace[];
+  /** Explorer card: the status names for its legend, in place of one event's status. */
+  legend?: Record<Status, string>;
 }
 
 export interface OgMap {
@@ -90,40 +103,100 @@ function haloText(d: string, fill: string): string {
   return `<path d="${d}" fill="none" stroke="${palette.paper}" stroke-width="6" stroke-linejoin="round"/><path d="${d}" fill="${fill}"/>`;
 }
 
+/** Markers on the explorer's card are the site's, this much larger. */
+const CARD_MARKER_SCALE = 1.6;
+
+/**
+ * The map panel. Every label (bases, the capital, towns, countries) is placed by the site's
+ * placement module with the card's own type sizes, so none overprints another or a marker.
+ */
 function mapPanel(card: OgCard, { frame, layers }: OgMap, type: Typesetter): string {
   const top = (OG_HEIGHT - frame.height) / 2;
-  const countryStyle: TextStyle = { size: 15, weight: 700, letterSpacing: 0.15 };
-  const labelStyle: TextStyle = { size: 26, weight: 700 };
+  const countryStyle: TextStyle = { size: 16, weight: 700, letterSpacing: 0.15 };
+  const labelStyle: TextStyle = { size: 24, weight: 700 };
+  const quietStyle: TextStyle = { size: 20, weight: 400 };
+  const capitalStyle: TextStyle = { size: 20, weight: 700 };
+  const townStyle: TextStyle = { size: 18, weight: 400 };
   const parts = [
     `<clipPath id="map-panel"><rect x="${PANEL}" width="${OG_MAP_WIDTH}" height="${OG_HEIGHT}"/></clipPath>`,
     `<rect x="${PANEL}" width="${OG_MAP_WIDTH}" height="${OG_HEIGHT}" fill="${palette.water}"/>`,
-    // Labels near the edge (e.g. Jordan's) would spill over the text without the clip.
     `<g clip-path="url(#map-panel)"><g transform="translate(${PANEL} ${n(top)})">`,
     ...layers.countries.map(
       (c) => `<path d="${c.d}" fill="${c.focus ? palette.focusLand : palette.land}" fill-rule="evenodd"/>`,
     ),
+    `<path d="${layers.lakes}" fill="${palette.water}"/>`,
+    `<path d="${layers.rivers}" fill="none" stroke="${palette.river}" stroke-width="1.5" stroke-linejoin="round"/>`,
     `<path d="${layers.borders}" fill="none" stroke="${palette.border}" stroke-width="1.5"/>`,
-    ...layers.labels.map((l) => {
-      const text = l.text.toUpperCase();
-      return `<path d="${type.path(text, l.x - type.width(text, countryStyle) / 2, l.y, countryStyle)}" fill="${palette.muted}"/>`;
-    }),
   ];
-  const highlighted = card.bases.find((b) => b.id === card.highlight);
+  // Everything in panel coordinates (y from the panel's top), the frame the labels must stay in.
+  const at = (lon: number, lat: number): [number, number] => {
+    const [x, y] = frame.project(lon, lat);
+    return [x, y + top];
+  };
+  const requests: LabelRequest[] = [];
+  const obstacles: ReturnType<typeof circleBox>[] = [];
+  const texts = new Map<string, { text: string; style: TextStyle; fill: string }>();
+  const request = (id: string, text: string, style: TextStyle, fill: string, x: number, y: number, gap: number, priority: number, anchors = pointAnchors, required = false) => {
+    texts.set(id, { text, style, fill });
+    requests.push({ id, x, y, width: type.width(text, style) + 6, height: style.size * 1.25, gap, priority, anchors, required });
+  };
+  const maxCount = Math.max(1, ...card.bases.map((b) => b.state?.count ?? 0));
+  const scale = baseMarkerScale(maxCount);
+  const markers: string[] = [];
   for (const base of card.bases) {
-    if (base === highlighted) continue;
-    const [x, y] = frame.project(base.lon, base.lat);
-    parts.push(marker(x, y, 7, palette.muted, 'quiet'));
+    const [x, y] = at(base.lon, base.lat);
+    if (base.state) {
+      const svg = markerSvg(base.state, scale, { approximate: base.approximate });
+      const inner = svg.replace(/^<svg[^>]*>/, '').replace(/<\/svg>$/, '');
+      markers.push(`<g transform="translate(${n(x)} ${n(y)}) scale(${CARD_MARKER_SCALE})">${inner}</g>`);
+      const extent = markerExtent(circleRadius(scale, base.state.count)) * CARD_MARKER_SCALE;
+      obstacles.push(circleBox(x, y, extent, base.id));
+      request(base.id, `${base.name} (${base.state.count})`, labelStyle, palette.ink, x, y, extent + 4, 0, pointAnchors, true);
+    } else if (base.id === card.highlight) {
+      const { colour, shape } = statusStyle[card.status];
+      markers.push(marker(x, y, 16, colour, shape));
+      obstacles.push(circleBox(x, y, 19, base.id));
+      request(base.id, base.name, labelStyle, palette.ink, x, y, 24, 0, pointAnchors, true);
+    } else {
+      // The other bases, quietly: a grey ring and their name, so none is an unexplained mark.
+      markers.push(marker(x, y, 7, palette.muted, 'quiet'));
+      obstacles.push(circleBox(x, y, 9, base.id));
+      request(base.id, base.name, quietStyle, palette.muted, x, y, 12, 0.5, pointAnchors, true);
+    }
   }
-  if (highlighted) {
-    const [x, y] = frame.project(highlighted.lon, highlighted.lat);
-    const { colour, shape } = statusStyle[card.status];
-    const r = 16;
-    const width = type.width(highlighted.name, labelStyle);
-    // The label goes on whichever side of the marker has room for it.
-    const labelX = x + r + 10 + width <= OG_MAP_WIDTH - 12 ? x + r + 10 : x - r - 10 - width;
-    parts.push(marker(x, y, r, colour, shape));
-    parts.push(haloText(type.path(highlighted.name, labelX, y + labelStyle.size * 0.35, labelStyle), palette.ink));
+  for (const place of card.places) {
+    const [x, y] = at(place.lon, place.lat);
+    if (x < 0 || x > OG_MAP_WIDTH || y < 0 || y > OG_HEIGHT) continue;
+    const r = place.capital ? 6 : 3.5;
+    // Towns under the bases; the capital's symbol over them (the airport's marker is beside it).
+    markers[place.capital ? 'push' : 'unshift'](
+      place.capital
+        ? `<circle cx="${n(x)}" cy="${n(y)}" r="${r}" fill="${palette.paper}" stroke="${palette.ink}" stroke-width="3"/>`
+        : `<circle cx="${n(x)}" cy="${n(y)}" r="${r}" fill="#3d3d3d" data-place="${place.id}"/>`,
+    );
+    obstacles.push(circleBox(x, y, r + 1, place.id));
+    request(place.id, place.name[card.lang], place.capital ? capitalStyle : townStyle, place.capital ? palette.ink : '#3d3d3d', x, y, r + 5, place.capital ? 0.2 : 3 + place.rank / 10, pointAnchors, place.capital);
   }
+  for (const l of layers.labels) {
+    request(`country-${l.text}`, l.text.toUpperCase(), countryStyle, palette.muted, l.x, l.y + top, 40, 2, areaAnchors);
+  }
+  const placed = placeLabels(requests, { width: OG_MAP_WIDTH, height: OG_HEIGHT, padding: 12, obstacles });
+  const labels: string[] = [];
+  const dropped = new Set<string>();
+  for (const req of requests) {
+    const p = placed.get(req.id);
+    const t = texts.get(req.id)!;
+    if (!p) {
+      dropped.add(req.id);
+      continue;
+    }
+    const baseline = p.box.y + p.box.height * 0.78;
+    labels.push(haloText(type.path(t.text, p.box.x + 3, baseline - top, t.style), t.fill));
+  }
+  // A town whose name had no room is not drawn at all.
+  const kept = markers.filter((m) => !/data-place="([^"]+)"/.test(m) || !dropped.has(/data-place="([^"]+)"/.exec(m)![1]!));
+  // Markers in panel coordinates; label paths were set in the frame's (baseline - top).
+  parts.push(`<g transform="translate(0 ${n(-top)})">`, ...kept, '</g>', ...labels);
   parts.push('</g></g>');
   return parts.join('');
 }
@@ -157,7 +230,7 @@ function detailBlocks(card: OgCard, type: Typesetter, titleSize: number): Block[
     { ...block(card.title, title, palette.ink, 14, 5), lineHeight: Math.round(titleSize * 1.15) },
     block(card.place, { size: 24, weight: 400 }, palette.ink, 22, 2),
     block(card.when, { size: 24, weight: 700 }, palette.ink, 6, 2),
-    block(`(${card.precision})`, { size: 21, weight: 400 }, palette.muted, 2, 2),
+    ...(card.precision ? [block(`(${card.precision})`, { size: 21, weight: 400 }, palette.muted, 2, 2)] : []),
   ];
 }
 
@@ -173,7 +246,8 @@ function fitDetails(card: OgCard, type: Typesetter, statusHeight: number): Block
 
 function textPanel(card: OgCard, type: Typesetter): string {
   const statusStyleText: TextStyle = { size: 26, weight: 700 };
-  const statusHeight = 20 + 36;
+  // The explorer's card lists the four statuses (two rows); an event's shows its own.
+  const statusHeight = card.legend ? 20 + 2 * 40 : 20 + 36;
   const parts: string[] = [];
   let y = PAD;
   for (const block of fitDetails(card, type, statusHeight)) {
@@ -185,10 +259,22 @@ function textPanel(card: OgCard, type: Typesetter): string {
       y += block.lineHeight;
     }
   }
-  const { colour, shape } = statusStyle[card.status];
   const statusY = y + 20 + 18;
-  parts.push(marker(PAD + 13, statusY, 12, colour, shape));
-  parts.push(`<path d="${type.path(card.statusLabel, PAD + 36, statusY + 9, statusStyleText)}" fill="${colour}"/>`);
+  if (card.legend) {
+    const legendText: TextStyle = { size: 22, weight: 700 };
+    const columns = [PAD, PAD + TEXT_WIDTH / 2];
+    statuses.forEach((status, i) => {
+      const { colour, shape } = statusStyle[status];
+      const x = columns[i % 2]!;
+      const rowY = statusY + Math.floor(i / 2) * 40;
+      parts.push(marker(x + 13, rowY, 11, colour, shape));
+      parts.push(`<path d="${type.path(card.legend![status], x + 34, rowY + 8, legendText)}" fill="${palette.ink}"/>`);
+    });
+  } else {
+    const { colour, shape } = statusStyle[card.status];
+    parts.push(marker(PAD + 13, statusY, 12, colour, shape));
+    parts.push(`<path d="${type.path(card.statusLabel, PAD + 36, statusY + 9, statusStyleText)}" fill="${colour}"/>`);
+  }
   parts.push(`<rect x="${PAD}" y="${FOOTER_BASELINE - 36}" width="${TEXT_WIDTH}" height="2" fill="${palette.ink}"/>`);
   const creditStyle: TextStyle = { size: 18, weight: 400 };
   const credit = wrapText(card.credit, TEXT_WIDTH, (l) => type.width(l, creditStyle), 1)[0] ?? '';

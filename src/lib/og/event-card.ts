@@ -4,10 +4,11 @@ import { dictionaries } from '../i18n';
 import { absoluteUrl, ogImagePath } from '../permalinks';
 import type { AttackRecord, RecordSet } from '../records';
 import type { Lang } from '../schema';
+import type { ReferencePlace } from '../geo/places';
 import { hasSharingPages } from '../sharing';
 import { OG_HEIGHT, OG_WIDTH, type OgCard } from './card';
 
-export function eventOgCard(record: AttackRecord, records: RecordSet, lang: Lang): OgCard {
+export function eventOgCard(record: AttackRecord, records: RecordSet, lang: Lang, places: ReferencePlace[]): OgCard {
   const dict = dictionaries[lang];
   const { attack, site } = record;
   return {
@@ -21,6 +22,8 @@ export function eventOgCard(record: AttackRecord, records: RecordSet, lang: Lang
     credit: dict.siteName,
     bases: records.sites.map((s) => ({ id: s.id, name: s.data.shortName[lang], lon: s.data.position.lon, lat: s.data.position.lat })),
     highlight: site.id,
+    lang,
+    places,
   };
 }
 

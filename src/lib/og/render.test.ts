@@ -1,7 +1,8 @@
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
 import { OG_HEIGHT, OG_WIDTH, type OgCard } from './card';
-import { noto, renderOgCard } from './render';
+import { mapFor, noto, renderOgCard } from './render';
+import { ogCardSvg } from './card';
 
 const card: OgCard = {
   kicker: 'Irak · octobre 2023',
@@ -17,6 +18,8 @@ const card: OgCard = {
     { id: 'al-harir', name: 'Al-Harir', lon: 44.35, lat: 36.53 },
   ],
   highlight: 'ain-al-asad',
+  lang: 'fr',
+  places: [{ id: 'baghdad', name: { fr: 'Bagdad', en: 'Baghdad' }, lon: 44.40088, lat: 33.34058, rank: 0, capital: true }],
 };
 
 describe('Open Graph cards', () => {
@@ -35,5 +38,11 @@ describe('Open Graph cards', () => {
     expect(png.subarray(1, 4).toString('latin1')).toBe('PNG');
     const { width, height, format } = await sharp(png).metadata();
     expect({ width, height, format }).toEqual({ width: OG_WIDTH, height: OG_HEIGHT, format: 'png' });
+  });
+
+  it('labels every base and the capital, with no label over another or over a marker', () => {
+    const svg = ogCardSvg(card, mapFor('fr'), noto());
+    // Three bases would be three labelled markers; here two bases and Baghdad, each with a halo path.
+    expect((svg.match(/stroke-width="6" stroke-linejoin="round"/g) ?? []).length).toBeGreaterThanOrEqual(3);
   });
 });

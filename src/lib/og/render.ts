@@ -62,7 +62,7 @@ export function noto(): Typesetter {
 let typesetter: Typesetter | undefined;
 const maps = new Map<Lang, OgMap>();
 
-function mapFor(lang: Lang): OgMap {
+export function mapFor(lang: Lang): OgMap {
   let map = maps.get(lang);
   if (!map) {
     const frame = staticMapFrame(undefined, OG_MAP_WIDTH);

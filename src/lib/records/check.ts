@@ -9,6 +9,8 @@ import {
   attackSchema,
   siteSchema,
   sourceSchema,
+  placeSchema,
+  waterSchema,
   settingsSchema,
   storySchema,
   SETTINGS_ID,
@@ -68,6 +70,10 @@ const schemaFor = (collection: CollectionName, ref: RefFactory, id?: string): z.
       return actorSchema;
     case 'attacks':
       return attackSchema(ref);
+    case 'places':
+      return placeSchema;
+    case 'water':
+      return waterSchema;
   }
 };
 

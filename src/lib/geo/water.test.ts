@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { readContentFiles } from '../records/read-content';
+import { waterSchema } from '../schema';
+import { buildBasemap } from './basemap';
+import { region } from './region';
+import { waterLabels } from './water';
+
+const files = (await readContentFiles('content')).filter((f) => f.collection === 'water');
+const names = files.map((f) => ({ id: f.path.replace(/^.*\//, '').replace(/\.ya?ml$/, ''), ...waterSchema.parse(parse(f.text)) }));
+
+describe('river and lake names', () => {
+  const basemap = buildBasemap(region);
+  const labels = waterLabels(basemap, names);
+
+  it('finds the Natural Earth feature of every name (Tigris, Euphrates, Tharthar, Razzaza; Habbaniyah is not in the 1:50m lakes)', () => {
+    expect(labels.map((l) => l.id).sort()).toEqual(['euphrates', 'razzaza', 'tharthar', 'tigris']);
+  });
+
+  it('puts a river name on the river itself', () => {
+    const tigris = labels.find((l) => l.id === 'tigris')!;
+    const onLine = basemap.rivers.geometry.coordinates.some((line) => line.some(([lon, lat]) => lon === tigris.lon && lat === tigris.lat));
+    expect(onLine).toBe(true);
+  });
+
+  it('leaves out a name with no feature nearby', () => {
+    expect(waterLabels(basemap, [{ id: 'x', name: { fr: 'X', en: 'X' }, kind: 'lake', near: { lon: 39, lat: 37.5 } }])).toEqual([]);
+  });
+});

@@ -1,0 +1,51 @@
+/** The explorer's Open Graph card: every base with its events by status, the story's title. */
+import { dictionaries } from '../i18n';
+import { baseStatesAt } from '../markers';
+import { absoluteUrl, explorerOgImagePath } from '../permalinks';
+import type { RecordSet } from '../records';
+import type { Lang } from '../schema';
+import type { ReferencePlace } from '../geo/places';
+import { OG_HEIGHT, OG_WIDTH, type OgCard } from './card';
+
+export function explorerOgCard(records: RecordSet, lang: Lang, places: ReferencePlace[]): OgCard {
+  const dict = dictionaries[lang];
+  const { story, sites, attackRecords } = records;
+  // "18–21 octobre 2023": the span's first and last days, in Baghdad time.
+  const days = new Intl.DateTimeFormat(dict.htmlLang, { day: 'numeric', month: 'long', year: 'numeric', timeZone: records.span.timeZone })
+    .formatRange(records.span.start, records.span.end - 1);
+  const states = baseStatesAt(
+    attackRecords.map((r) => ({ siteId: r.site.id, status: r.attack.status, ...r.interval })),
+    Infinity,
+    sites.map((s) => s.id),
+  );
+  return {
+    kicker: dict.kicker,
+    title: story.title[lang],
+    place: dict.ogExplorerSummary(attackRecords.length, sites.length),
+    when: dict.ogExplorerSpan(days),
+    precision: '',
+    status: 'confirmed',
+    statusLabel: '',
+    credit: dict.siteName,
+    bases: sites.map((s) => ({
+      id: s.id,
+      name: s.data.shortName[lang],
+      lon: s.data.position.lon,
+      lat: s.data.position.lat,
+      state: states.get(s.id)!,
+      approximate: s.data.position.precision === 'approximate',
+    })),
+    lang,
+    places,
+    legend: dict.status,
+  };
+}
+
+export function explorerOgImage(records: RecordSet, lang: Lang, site: URL | string, base: string) {
+  return {
+    url: absoluteUrl(site, explorerOgImagePath(base, lang)),
+    alt: dictionaries[lang].ogExplorerAlt(records.sites.length, records.attackRecords.length),
+    width: OG_WIDTH,
+    height: OG_HEIGHT,
+  };
+}

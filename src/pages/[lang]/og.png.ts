@@ -1,0 +1,17 @@
+/** The explorer's Open Graph card in each language, a 1200×630 PNG rendered at build time. */
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { getCollection } from 'astro:content';
+import { toReferencePlace } from '../../lib/geo/places';
+import { explorerOgCard } from '../../lib/og/explorer-card';
+import { renderOgCard } from '../../lib/og/render';
+import { languages, type Lang } from '../../lib/schema';
+import { loadRecordSet } from '../../load-records';
+
+export const getStaticPaths = (() => languages.map((lang) => ({ params: { lang } }))) satisfies GetStaticPaths;
+
+export const GET: APIRoute = async ({ params }) => {
+  const lang = params.lang as Lang;
+  const places = (await getCollection('places')).map(toReferencePlace);
+  const png = await renderOgCard(explorerOgCard(await loadRecordSet(), lang, places), lang);
+  return new Response(new Uint8Array(png), { headers: { 'Content-Type': 'image/png' } });
+};
