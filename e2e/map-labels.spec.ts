@@ -90,7 +90,7 @@ test('a deep link: the static map shows the URL time, counts and selection befor
     .evaluateAll((pins) => Object.fromEntries(pins.map((p) => [(p as HTMLElement).dataset.pin!, Number((p as HTMLElement).dataset.count)])) as Record<string, number>);
   // 13:00 on the 18th (Baghdad time): al-Harir's drone and the two day-only events at Ain al-Asad.
   const readout = await page.locator('[data-readout]').innerText();
-  const shown = Number(/: (\d+) of 7/.exec(readout)![1]);
+  const shown = Number(/(\d+) of 7 events/.exec(readout)![1]);
   expect(Object.values(counts).reduce((a, b) => a + b, 0)).toBe(shown);
   expect(counts['baghdad-airport']).toBe(0);
   await expect(page.locator('[data-pin=al-harir]')).toHaveAttribute('data-selected', '');

@@ -11,7 +11,7 @@
  * e2e/embed-hosts.spec.ts). An embed opened at an event also shows that event's card. With the
  * list, the height is about the page's in a 700 px column: the frame scrolls when it is longer.
  */
-export const embedHeights = { compact: 1005, compactWithEvent: 1250, withList: 2000 } as const;
+export const embedHeights = { compact: 1120, compactWithEvent: 1400, withList: 2000 } as const;
 
 export function embedHeight({ list = false, event = false }: { list?: boolean; event?: boolean } = {}): number {
   if (list) return embedHeights.withList;
