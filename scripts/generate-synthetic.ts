@@ -26,7 +26,7 @@ const realContent = join(projectRoot, 'content');
 /** Marks a folder as written by this script, so a rerun may replace it (and nothing else). */
 const MARKER = '.synthetic-tree';
 export const GENERATOR_SOURCE = 'synthetic-generator';
-const COPIED = ['story', 'sites', 'actors', 'sources'] as const;
+const COPIED = ['story', 'sites', 'actors', 'sources', 'places', 'water'] as const;
 
 /** The real four days, Baghdad time. */
 const DAYS = ['2023-10-18', '2023-10-19', '2023-10-20', '2023-10-21'] as const;

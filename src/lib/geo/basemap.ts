@@ -48,7 +48,8 @@ type CountriesTopology = Topology<{ countries: GeometryCollection<{ name: string
 /** Rounds to 4 decimals (~10 m): finer than 1:50m data, and a third smaller as JSON. */
 const round = (p: Position): Position => [Math.round(p[0] * 1e4) / 1e4, Math.round(p[1] * 1e4) / 1e4];
 
-let cached: { key: string; basemap: Basemap } | undefined;
+/** One basemap per view: the explorer's and one per site's locator, each cut once per build. */
+const cached = new Map<string, Basemap>();
 
 /** About two square degrees, in steradians: room for a country name at the map's scale. */
 const MIN_LABEL_AREA = 6e-4;
@@ -60,8 +61,9 @@ const MIN_LABEL_AREA = 6e-4;
  */
 export function regionBasemap(labelsWithin: Box = region): Basemap {
   const key = JSON.stringify(labelsWithin);
-  if (cached?.key !== key) cached = { key, basemap: buildBasemap(region, labelsWithin) };
-  return cached.basemap;
+  let basemap = cached.get(key);
+  if (!basemap) cached.set(key, (basemap = buildBasemap(region, labelsWithin)));
+  return basemap;
 }
 
 export function buildBasemap(box: Box = region, labelsWithin: Box = box): Basemap {

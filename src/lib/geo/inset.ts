@@ -20,7 +20,19 @@ export interface Inset {
   frame: { x: number; y: number; width: number; height: number };
 }
 
+/** The inset's land never changes: it is drawn once per build, only its frame follows the view. */
+let land: ReturnType<typeof drawLand> | undefined;
+
 export function insetLocator(view: Box, width = 84, height = 62): Inset {
+  if (land?.width !== width || land.height !== height) land = drawLand(width, height);
+  const { projection } = land;
+  const [x0, y0] = projection([view.west, view.north])!;
+  const [x1, y1] = projection([view.east, view.south])!;
+  const r = (v: number) => Math.round(v * 10) / 10;
+  return { width, height, land: land.land, focus: land.focus, frame: { x: r(x0), y: r(y0), width: r(x1 - x0), height: r(y1 - y0) } };
+}
+
+function drawLand(width: number, height: number) {
   const topology = countries110m as unknown as Topology<{ countries: GeometryCollection<{ name: string }> }>;
   const projection = geoMercator().fitSize([width, height], {
     type: 'MultiPoint',
@@ -39,8 +51,5 @@ export function insetLocator(view: Box, width = 84, height = 62): Inset {
     if (country.properties.name === FOCUS_COUNTRY) focus = d;
     else land += d;
   }
-  const [x0, y0] = projection([view.west, view.north])!;
-  const [x1, y1] = projection([view.east, view.south])!;
-  const r = (v: number) => Math.round(v * 10) / 10;
-  return { width, height, land, focus, frame: { x: r(x0), y: r(y0), width: r(x1 - x0), height: r(y1 - y0) } };
+  return { width, height, land, focus, projection };
 }
