@@ -49,7 +49,8 @@ for (const { width, height, touch } of screens) {
         const { x, y } = await basePosition(page, name);
         await page.mouse.click(x, y);
         await expect(page).toHaveURL(/event=2023-10-20-al-harir-drones-claim/);
-        await expect.poll(() => inView(page, '[data-selection]')).toBe(true);
+        // Chosen on the map, its details show where the reader is: the callout at the marker.
+        await expect.poll(() => inView(page, '[data-pin=al-harir] .map-callout')).toBe(true);
       });
     }
   });

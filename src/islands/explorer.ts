@@ -83,8 +83,9 @@ export function startExplorer(root: HTMLElement): void {
   }
   // The map's pins, static or carried by MapLibre: they show the URL's state from the first render.
   const overlay = new MapOverlay($('[data-map-frame]'), data, (siteId) => {
+    // No scrolling to the card: the callout at the marker shows the chosen event where the reader is.
     const slug = eventToSelectAt(siteId);
-    if (slug) select(slug, { reveal: true });
+    if (slug) select(slug);
   });
 
   const snap = (t: number) => timeAtStep(span, stepAtTime(span, t));
