@@ -227,7 +227,7 @@ function detailBlocks(card: OgCard, type: Typesetter, titleSize: number): Block[
   const title: TextStyle = { size: titleSize, weight: 700 };
   return [
     block(card.kicker.toUpperCase(), { size: 20, weight: 700, letterSpacing: 0.08 }, statusStyle.confirmed.colour, 0, 1),
-    { ...block(card.title, title, palette.ink, 14, 5), lineHeight: Math.round(titleSize * 1.15) },
+    { ...block(card.title, title, palette.ink, 14, 6), lineHeight: Math.round(titleSize * 1.15) },
     block(card.place, { size: 24, weight: 400 }, palette.ink, 22, 2),
     block(card.when, { size: 24, weight: 700 }, palette.ink, 6, 2),
     ...(card.precision ? [block(`(${card.precision})`, { size: 21, weight: 400 }, palette.muted, 2, 2)] : []),
@@ -236,10 +236,12 @@ function detailBlocks(card: OgCard, type: Typesetter, titleSize: number): Block[
 
 /** The largest title size at which everything fits above the footer. */
 function fitDetails(card: OgCard, type: Typesetter, statusHeight: number): Block[] {
-  const sizes = [48, 42, 36, 32];
+  const sizes = [48, 42, 36, 32, 30];
   for (const size of sizes) {
     const blocks = detailBlocks(card, type, size);
-    if (PAD + blocks.reduce((sum, b) => sum + blockHeight(b), 0) + statusHeight <= DETAILS_BOTTOM) return blocks;
+    // A title cut short (ending in an ellipsis) does not fit: a smaller size says it whole.
+    const titleWhole = !blocks[1]!.lines.at(-1)!.endsWith('…') || card.title.endsWith('…');
+    if (titleWhole && PAD + blocks.reduce((sum, b) => sum + blockHeight(b), 0) + statusHeight <= DETAILS_BOTTOM) return blocks;
   }
   return detailBlocks(card, type, sizes.at(-1)!);
 }
