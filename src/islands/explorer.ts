@@ -22,8 +22,6 @@ import { renderSelection } from './selection';
 const ANNOUNCE_DELAY_MS = 600;
 /** A drag paused this long writes its time to the URL. */
 const URL_DELAY_MS = 300;
-/** Play crosses the four days (96 hourly steps) in about twelve seconds. */
-const PLAY_STEP_MS = 125;
 
 /** Number of events (in chronological order) that have begun at `time`: a binary search. */
 function countBegun(events: ExplorerEvent[], time: number): number {
@@ -214,7 +212,7 @@ export function startExplorer(root: HTMLElement): void {
       time = timeAtStep(span, Math.min(stepCount(span), stepAtTime(span, time) + 1));
       if (time >= span.end) stopPlaying();
       else render();
-    }, PLAY_STEP_MS);
+    }, data.playDuration / stepCount(span));
     render();
   }
 

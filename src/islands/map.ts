@@ -9,7 +9,6 @@ import maplibreCss from 'maplibre-gl/dist/maplibre-gl.css?inline';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import type { ExplorerData, ExplorerEvent } from '../lib/explorer-data';
 import type { Box } from '../lib/geo/clip';
-import { region } from '../lib/geo/region';
 import { dictionaries } from '../lib/i18n';
 import { mapStyle } from '../lib/map-style';
 import type { MapView } from '../lib/url-state';
@@ -29,8 +28,6 @@ const boundsOf = (box: Box): [[number, number], [number, number]] => [
   [box.west, box.south],
   [box.east, box.north],
 ];
-/** How far a reader may pan: the area the basemap covers. */
-const regionBounds = boundsOf(region);
 
 /** A map control button that brings the view of all the bases back: a "frame" icon and words. */
 function resetViewControl(label: string, onReset: () => void): IControl {
@@ -78,7 +75,8 @@ export function mountMap(
     ...(initialView
       ? { center: [initialView.lon, initialView.lat] as [number, number], zoom: initialView.zoom }
       : { bounds: eventsBounds }),
-    maxBounds: regionBounds,
+    // How far a reader may pan: the area the basemap covers.
+    maxBounds: boundsOf(data.region),
     maxZoom: MAX_ZOOM,
     attributionControl: false,
     fadeDuration: 0,

@@ -7,7 +7,7 @@ import type { Feature, FeatureCollection, Point } from 'geojson';
 import { citedSourceIds } from './cited-sources';
 import type { CsvValue } from './csv';
 import { machineReadable, sourceName } from './format';
-import { dictionaries } from './i18n';
+import { countryName } from './geo/countries';
 import { absoluteUrl, eventPath, explorerPath } from './permalinks';
 import type { AttackRecord, RecordSet } from './records';
 import { languages, type Lang } from './schema';
@@ -59,7 +59,6 @@ export const csvColumns = [
 
 export type DataRow = Record<(typeof csvColumns)[number], CsvValue>;
 
-const en = dictionaries.en;
 const isoUtc = (instant: number) => new Date(instant).toISOString().replace(/\.000Z$/, 'Z');
 const eventUrl = (at: PublishContext, lang: Lang, slug: string) => absoluteUrl(at.site, eventPath(at.base, lang, slug));
 
@@ -92,7 +91,7 @@ export function dataRow(record: AttackRecord, records: RecordSet, at: PublishCon
     title_en: attack.title.en,
     notes: attack.summary.en,
     notes_fr: attack.summary.fr,
-    country: 'Iraq',
+    country: countryName(records.settings.country, 'en'),
     admin1: site.data.region.en,
     location: site.data.name.en,
     site_id: site.id,
@@ -103,7 +102,7 @@ export function dataRow(record: AttackRecord, records: RecordSet, at: PublishCon
     fatalities: attack.casualties.killed,
     injured: attack.casualties.injured,
     claimed_by: [...new Set(attack.claims.map((c) => records.actorById.get(c.actor.id)!.name.en))].join('; '),
-    source: sources.map((s) => sourceName(s, en)).join('; '),
+    source: sources.map((s) => sourceName(s, records.dictionaries.en)).join('; '),
     // Spaces separate URLs: a URL never contains a bare space, while it may contain ";".
     source_urls: sources.flatMap((s) => (s.url ? [s.url] : [])).join(' '),
     url_fr: eventUrl(at, 'fr', slug),
@@ -145,10 +144,10 @@ export function dataJson(records: RecordSet, at: PublishContext) {
   const cited = new Set(records.attackRecords.flatMap((r) => citedSourceIds(r.attack, r.site.data)));
   const actors = new Set(records.attackRecords.flatMap((r) => r.attack.claims.map((c) => c.actor.id)));
   return {
-    title: Object.fromEntries(languages.map((l) => [l, dictionaries[l].siteName])),
+    title: Object.fromEntries(languages.map((l) => [l, records.dictionaries[l].siteName])),
     homepage: Object.fromEntries(languages.map((l) => [l, home(l)])),
     licence: { name: DATA_LICENCE.name, url: DATA_LICENCE.url },
-    attribution: `${en.siteName} (${home('en')})`,
+    attribution: `${records.dictionaries.en.siteName} (${home('en')})`,
     attacks: records.attackRecords.map((r) => ({
       ...(withIds(r.attack) as object),
       start_utc: isoUtc(r.interval.start),

@@ -4,8 +4,8 @@
  */
 import type { Box } from './geo/clip';
 import { eventsView } from './geo/region';
+import { playDuration } from './timeline';
 import { formatDay, formatWhen, machineReadable, sourceName } from './format';
-import { dictionaries } from './i18n';
 import type { MarkerEvent } from './markers';
 import { assetPath } from './permalinks';
 import type { RecordSet } from './records';
@@ -43,12 +43,16 @@ export interface ExplorerData {
   basemapUrl: string;
   /** Where the maps open: the events' bases with some context (src/lib/geo/region.ts). */
   view: Box;
+  /** How far a reader may pan: the story's region, which the basemap covers. */
+  region: Box;
+  /** How long a play of the whole timeline takes, in milliseconds. */
+  playDuration: number;
   /** Deployment base path, for building permalinks (src/lib/permalinks.ts) in the browser. */
   base: string;
 }
 
 export function explorerData(records: RecordSet, lang: Lang, base: string): ExplorerData {
-  const dict = dictionaries[lang];
+  const dict = records.dictionaries[lang];
   const { attackRecords, sourceById } = records;
   return {
     lang,
@@ -77,7 +81,9 @@ export function explorerData(records: RecordSet, lang: Lang, base: string): Expl
       approximate: s.data.position.precision === 'approximate',
     })),
     basemapUrl: assetPath(base, 'basemap.json'),
-    view: eventsView(records.sites.map((s) => s.data.position)),
+    view: eventsView(records.sites.map((s) => s.data.position), records.settings.region),
+    region: records.settings.region,
+    playDuration: playDuration(records.settings, records.span),
     base,
   };
 }

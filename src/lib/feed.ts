@@ -2,7 +2,7 @@
 import { citedSourceIds } from './cited-sources';
 import { DATA_LICENCE, type PublishContext } from './data-export';
 import { formatDay, formatWhen } from './format';
-import { dictionaries } from './i18n';
+import type { Dictionary } from './i18n';
 import { absoluteUrl, eventPath, explorerPath, feedPath } from './permalinks';
 import type { AttackRecord, RecordSet } from './records';
 import type { Lang } from './schema';
@@ -26,8 +26,7 @@ export function entryUpdated(record: AttackRecord, records: RecordSet): string {
 }
 
 /** Corrections, newest first, as a sentence a feed reader shows under the summary. */
-function correctionsText(record: AttackRecord, lang: Lang): string {
-  const dict = dictionaries[lang];
+function correctionsText(record: AttackRecord, lang: Lang, dict: Dictionary): string {
   return [...record.attack.corrections]
     .reverse()
     .map((c) => ` ${dict.correction} (${formatDay(c.date, dict)})${dict.colon} ${c.note[lang]}`)
@@ -35,12 +34,12 @@ function correctionsText(record: AttackRecord, lang: Lang): string {
 }
 
 export function atomFeed(records: RecordSet, lang: Lang, at: PublishContext): string {
-  const dict = dictionaries[lang];
+  const dict = records.dictionaries[lang];
   const url = (path: string) => escapeXml(absoluteUrl(at.site, path));
   const entries = [...records.attackRecords].reverse().map((record) => {
     const { attack, site, slug } = record;
     const corrected = attack.corrections.length > 0;
-    const summary = `${formatWhen(attack.when, dict)}, ${site.data.name[lang]}. ${dict.status[attack.status]}. ${attack.summary[lang]}${correctionsText(record, lang)}`;
+    const summary = `${formatWhen(attack.when, dict)}, ${site.data.name[lang]}. ${dict.status[attack.status]}. ${attack.summary[lang]}${correctionsText(record, lang, dict)}`;
     const title = corrected ? `${attack.title[lang]} (${dict.updatedMark})` : attack.title[lang];
     const updated = entryUpdated(record, records);
     return {

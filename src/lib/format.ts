@@ -1,7 +1,7 @@
 /** Reader-facing text for dates and numbers, honest about precision. */
 import { TZDate } from '@date-fns/tz';
 import { format } from 'date-fns';
-import type { Dictionary } from './i18n';
+import type { Chrome as Dictionary } from './i18n';
 import type { SourceData, When } from './schema';
 import { localInstant } from './time';
 

@@ -6,7 +6,6 @@
 import { citedSourceIds } from './cited-sources';
 import { whenLocal, type PublishContext } from './data-export';
 import { machineReadable } from './format';
-import { dictionaries } from './i18n';
 import { absoluteUrl, eventPath, explorerPath } from './permalinks';
 import type { AttackRecord, RecordSet } from './records';
 import type { Lang } from './schema';
@@ -20,7 +19,7 @@ const property = (propertyID: string, name: string, value: string, description: 
 });
 
 export function eventJsonLd(record: AttackRecord, records: RecordSet, lang: Lang, at: PublishContext & { image?: string }) {
-  const dict = dictionaries[lang];
+  const dict = records.dictionaries[lang];
   const { attack, site, interval } = record;
   const { when } = attack;
   const { position } = site.data;

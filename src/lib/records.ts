@@ -2,8 +2,9 @@
  * Joins the collections into the attack records pages render: each attack with its site and
  * its time interval, in chronological order. Input entries are shaped like Astro's.
  */
-import type { ActorData, AttackData, SiteData, SourceData, StoryData } from './schema';
-import { recordTimeZone, STORY_ID } from './schema';
+import { storyDictionaries, type Dictionary } from './i18n';
+import type { ActorData, AttackData, Lang, SiteData, SourceData, StoryData, StorySettings } from './schema';
+import { SETTINGS_ID, STORY_ID } from './schema';
 import { intervalOf, type Interval } from './time';
 import { timelineSpan, type TimelineSpan } from './timeline';
 
@@ -28,6 +29,10 @@ export interface RecordSet {
   span: TimelineSpan;
   /** The explorer's headline and standfirst. */
   story: StoryData;
+  /** The story's settings: its clock, country, region, copy. */
+  settings: StorySettings;
+  /** What pages say, in each language: the interface's words and the story's. */
+  dictionaries: Record<Lang, Dictionary>;
 }
 
 function byId<D>(entries: Entry<D>[]): Map<string, D> {
@@ -39,11 +44,13 @@ export function buildRecordSet(collections: {
   sites: Entry<SiteData>[];
   sources: Entry<SourceData>[];
   actors: Entry<ActorData>[];
-  story: Entry<StoryData>[];
+  story: Entry<StoryData | StorySettings>[];
 }): RecordSet {
-  const story = collections.story.find((entry) => entry.id === STORY_ID)?.data;
-  // The checker has already asked for it; this guards against skipping it.
+  const story = collections.story.find((entry) => entry.id === STORY_ID)?.data as StoryData | undefined;
+  const settings = collections.story.find((entry) => entry.id === SETTINGS_ID)?.data as StorySettings | undefined;
+  // The checker has already asked for them; this guards against skipping it.
   if (!story) throw new Error(`story/${STORY_ID}.yaml is missing`);
+  if (!settings) throw new Error(`story/${SETTINGS_ID}.yaml is missing`);
   const siteById = new Map(collections.sites.map((s) => [s.id, s]));
   const attackRecords = collections.attacks
     .map((entry): AttackRecord => {
@@ -65,8 +72,10 @@ export function buildRecordSet(collections: {
     sites: collections.sites.filter((s) => usedSites.has(s.id)).sort((a, b) => a.id.localeCompare(b.id)),
     sourceById: byId(collections.sources),
     actorById: byId(collections.actors),
-    span: timelineSpan(attackRecords.map((r) => r.interval), recordTimeZone),
+    span: timelineSpan(attackRecords.map((r) => r.interval), settings.timeZone),
     story,
+    settings,
+    dictionaries: storyDictionaries(settings),
   };
 }
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { ref } from './fixtures/record-set';
-import { attackSchema, missingHeadline, sourceSchema } from './schema';
+import { ref, testSettings } from './fixtures/record-set';
+import { attackSchema, missingHeadline, settingsSchema, sourceSchema } from './schema';
 
 const minimal = {
   slug: '2023-10-22-test',
@@ -74,5 +74,27 @@ describe('attackSchema otherDates', () => {
       when: { precision: 'day', date: '2023-10-22', otherDates: [{ date: '2023-10-21', source: 'wire' }] },
     });
     expect(parsed.when.otherDates[0]?.timeZone).toBeUndefined();
+  });
+});
+
+describe('settingsSchema', () => {
+  const problems = (change: object) =>
+    settingsSchema.safeParse({ ...testSettings, ...change }).error?.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
+
+  it("accepts a story's clock, country and copy", () => {
+    expect(problems({})).toBeUndefined();
+  });
+  it('refuses a time zone the runtime does not know, and a country code that is not ISO', () => {
+    expect(problems({ timeZone: 'Asia/Bagdad' })).toEqual([
+      'timeZone: "Asia/Bagdad" is not a time zone name (IANA, e.g. Asia/Baghdad or UTC)',
+    ]);
+    expect(problems({ country: 'Iraq' })).toEqual([
+      'country: "Iraq" is not an ISO 3166-1 alpha-2 country code (two capitals, e.g. IQ)',
+    ]);
+    expect(problems({ country: 'XX' })).toHaveLength(1);
+  });
+  it('asks for every piece of copy, in both languages', () => {
+    const copy = { ...testSettings.copy, kicker: { fr: 'Test' } };
+    expect(problems({ copy })).toEqual([expect.stringMatching(/^copy\.kicker\.en: /)]);
   });
 });

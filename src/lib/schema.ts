@@ -7,6 +7,7 @@
  * against the files it has read and reports every bad file at once).
  */
 import { z } from 'astro/zod';
+import countries from 'i18n-iso-countries';
 import { isLocalAddress } from './address';
 import { isCalendarDate, isLocalDateTime } from './calendar';
 import { slugPattern } from './records/slug';
@@ -14,6 +15,7 @@ import { languages, sourceLanguages, statuses, timePrecisions, weaponKinds } fro
 
 export { languages, sourceLanguages, statuses, timePrecisions, weaponKinds };
 export type { Lang, Status, TimePrecision, WeaponKind } from './vocabulary';
+import type { Status } from './vocabulary';
 
 export const collectionNames = ['story', 'sites', 'sources', 'actors', 'attacks', 'places', 'water'] as const;
 export type CollectionName = (typeof collectionNames)[number];
@@ -109,6 +111,19 @@ const localDateTime = z
     error: (issue) => `"${String(issue.input)}" is not a real local time in the form YYYY-MM-DDTHH:mm`,
   });
 
+
+/** A time zone the runtime knows by its IANA name, e.g. Asia/Baghdad, America/New_York, UTC. */
+const timeZoneId = z.string().refine(
+  (zone) => {
+    try {
+      new Intl.DateTimeFormat('en', { timeZone: zone });
+      return zone.length > 0;
+    } catch {
+      return false;
+    }
+  },
+  { error: (issue) => `"${String(issue.input)}" is not a time zone name (IANA, e.g. Asia/Baghdad or UTC)` },
+);
 
 /** Records keep local Baghdad time; other zones appear only where a source dates by them. */
 export const recordTimeZone = 'Asia/Baghdad';
@@ -264,6 +279,39 @@ export const settingsSchema = z
       .strict()
       .refine((box) => box.west < box.east, { path: ['east'], error: 'east must be greater than west' })
       .refine((box) => box.south < box.north, { path: ['north'], error: 'north must be greater than south' }),
+    /** The records' clock: an IANA zone, e.g. Asia/Baghdad. Every time in `when` is local to it. */
+    timeZone: timeZoneId,
+    /** What readers call that clock, e.g. "Baghdad time": timeline labels, event pages, cards. */
+    timeZoneName: localized,
+    /** Other clocks a source may date an event by (`otherDates`), each with its name. */
+    sourceTimeZones: z.array(z.object({ zone: timeZoneId, name: localized }).strict()).default([]),
+    /** The country the story is about (ISO 3166-1 alpha-2): highlighted on maps, in the data. */
+    country: z
+      .string()
+      .refine((code) => /^[A-Z]{2}$/.test(code) && countries.isValid(code), {
+        error: (issue) => `"${String(issue.input)}" is not an ISO 3166-1 alpha-2 country code (two capitals, e.g. IQ)`,
+      }),
+    /** How long "Play" takes to cross the whole timeline; by default 3 s a day, 8 to 30 s in all. */
+    play: z.object({ seconds: z.number().min(2).max(300) }).strict().optional(),
+    /** The story's own words around the records: masthead, map, timeline, footer. */
+    copy: z
+      .object({
+        /** The site's name: masthead, page titles, feeds, sharing cards, the data's credit. */
+        siteName: headline,
+        /** The line above headlines: place and time, e.g. "Iraq · October 2023". */
+        kicker: limited(80, 'a short line above the headline'),
+        /** The map's accessible title, e.g. "Map of the targeted bases". */
+        mapTitle: limited(80, 'a short title'),
+        /** What the map shows, for descriptions and image alternatives, e.g. "Map of Iraq". */
+        mapName: limited(80, 'a short name'),
+        /** How to use the timeline, e.g. "Move the slider to go through the four days…". */
+        timelineHint: limited(textLimits.note, 'a sentence'),
+        /** The footer: where the data comes from. */
+        footer: limited(textLimits.note, 'a sentence or two'),
+        /** What each status means in this story, shown beside it on event pages. */
+        statusExplained: z.object(Object.fromEntries(statuses.map((s) => [s, limited(textLimits.note, 'a sentence')])) as Record<Status, ReturnType<typeof limited>>).strict(),
+      })
+      .strict(),
   })
   .strict();
 /** The story settings file, `content/story/settings.yaml`. */

@@ -8,6 +8,7 @@ import {
   timeAfter,
   timeAtStep,
   timelineScale,
+  playDuration,
   timelineSpan,
 } from './timeline';
 import { intervalOf } from './time';
@@ -67,5 +68,20 @@ describe('trackPosition', () => {
     for (const time of [span.start - 1, span.start, noonish.start, lastDay.start, span.end, span.end + 1]) {
       expect(trackPosition(span, time)).toBeCloseTo(scale(time), 9);
     }
+  });
+});
+
+describe('playDuration', () => {
+  const days = (n: number) => ({ start: 0, end: n * 86_400_000, timeZone: 'UTC' });
+  it('plays four days in twelve seconds (125 ms an hour), as the first story did', () => {
+    expect(playDuration({}, days(4))).toBe(12_000);
+    expect(playDuration({}, days(4)) / stepCount(days(4))).toBe(125);
+  });
+  it('keeps a long story under half a minute and a short one above eight seconds', () => {
+    expect(playDuration({}, days(30))).toBe(30_000);
+    expect(playDuration({}, days(1))).toBe(8_000);
+  });
+  it("takes the story's own pace when its settings give one", () => {
+    expect(playDuration({ play: { seconds: 20 } }, days(30))).toBe(20_000);
   });
 });

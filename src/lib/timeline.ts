@@ -69,3 +69,16 @@ export function timeAfter(span: Interval, interval: Interval, stepMs = HOUR): nu
 export function hasBegun(interval: Interval, time: number): boolean {
   return interval.start < time;
 }
+
+/** Seconds "Play" spends on each day when the story does not say: four days play in 12 s. */
+const PLAY_SECONDS_PER_DAY = 3;
+
+/**
+ * How long "Play" takes to cross the whole timeline, in milliseconds: the story's setting, or
+ * 3 s a day kept between 8 and 30 s, so a long story does not play for minutes.
+ */
+export function playDuration(settings: { play?: { seconds: number } }, span: TimelineSpan): number {
+  const days = (span.end - span.start) / 86_400_000;
+  const seconds = settings.play?.seconds ?? Math.min(30, Math.max(8, days * PLAY_SECONDS_PER_DAY));
+  return Math.round(seconds * 1000);
+}

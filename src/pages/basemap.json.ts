@@ -9,8 +9,9 @@ import { loadRecordSet } from '../load-records';
  */
 export const GET: APIRoute = async () => {
   // Labels placed for the view the maps open on, as on the static map.
-  const { sites } = await loadRecordSet();
-  const { countries, borders, rivers, lakes } = regionBasemap(eventsView(sites.map((s) => s.data.position)));
+  const { sites, settings } = await loadRecordSet();
+  const view = eventsView(sites.map((s) => s.data.position), settings.region);
+  const { countries, borders, rivers, lakes } = regionBasemap(settings, view);
   const features = [
     ...countries.features.map((f) => ({ ...f, properties: { ...f.properties, kind: 'country' } })),
     { ...lakes, properties: { kind: 'lake' } },

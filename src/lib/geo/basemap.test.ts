@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { buildBasemap } from './basemap';
-import { region } from './region';
+import { region, testGeography } from '../fixtures/geography';
 
 describe('buildBasemap', () => {
-  const basemap = buildBasemap();
+  const basemap = buildBasemap(testGeography);
 
   it('keeps the countries of the region, with Iraq as the focus and French names', () => {
     const names = basemap.countries.features.map((f) => f.properties.name_en).sort();
@@ -40,7 +40,7 @@ describe('buildBasemap', () => {
 
   it('puts labels inside the view the maps open on, so the frame never cuts a name', () => {
     const view = { west: 39.5, south: 31.75, east: 47.27, north: 38 };
-    const { labels } = buildBasemap(region, view);
+    const { labels } = buildBasemap(testGeography, view);
     expect(labels.features.length).toBeGreaterThanOrEqual(4);
     for (const label of labels.features) {
       const [lon, lat] = label.geometry.coordinates as [number, number];

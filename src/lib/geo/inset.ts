@@ -1,6 +1,6 @@
 /**
- * The inset locator: the Middle East at small scale (Natural Earth 1:110m, world-atlas) with
- * the map's frame outlined, so a reader sees where the region sits.
+ * The inset locator: the story's part of the world at small scale (Natural Earth 1:110m,
+ * world-atlas) with the map's frame outlined, so a reader sees where the region sits.
  */
 import { geoMercator, geoPath } from 'd3-geo';
 import { feature } from 'topojson-client';
@@ -8,9 +8,17 @@ import type { GeometryCollection, Topology } from 'topojson-specification';
 import countries110m from 'world-atlas/countries-110m.json';
 import type { Box } from './clip';
 import { clipPolygons, type Position } from './clip';
-import { FOCUS_COUNTRY } from './basemap';
+import { isStoryCountry, type StoryGeography } from './basemap';
 
-const AREA: Box = { west: 24, south: 12, east: 64, north: 43 };
+/** How much wider than the region the inset shows: enough for neighbours and a coastline. */
+const ZOOM_OUT = 3.6;
+
+/** The inset's area: the region grown around its centre, kept on the globe. */
+export function insetArea(region: Box): Box {
+  const [cx, cy] = [(region.west + region.east) / 2, (region.south + region.north) / 2];
+  const [hw, hh] = [((region.east - region.west) * ZOOM_OUT) / 2, ((region.north - region.south) * ZOOM_OUT) / 2];
+  return { west: Math.max(cx - hw, -180), east: Math.min(cx + hw, 180), south: Math.max(cy - hh, -80), north: Math.min(cy + hh, 80) };
+}
 
 export interface Inset {
   width: number;
@@ -22,9 +30,12 @@ export interface Inset {
 
 /** The inset's land never changes: it is drawn once per build, only its frame follows the view. */
 let land: ReturnType<typeof drawLand> | undefined;
+let drawnFor = '';
 
-export function insetLocator(view: Box, width = 84, height = 62): Inset {
-  if (land?.width !== width || land.height !== height) land = drawLand(width, height);
+export function insetLocator(view: Box, geography: StoryGeography, width = 84, height = 62): Inset {
+  const key = JSON.stringify([geography, width, height]);
+  if (drawnFor !== key) [land, drawnFor] = [drawLand(geography, width, height), key];
+  if (!land) throw new Error('unreachable');
   const { projection } = land;
   const [x0, y0] = projection([view.west, view.north])!;
   const [x1, y1] = projection([view.east, view.south])!;
@@ -32,7 +43,8 @@ export function insetLocator(view: Box, width = 84, height = 62): Inset {
   return { width, height, land: land.land, focus: land.focus, frame: { x: r(x0), y: r(y0), width: r(x1 - x0), height: r(y1 - y0) } };
 }
 
-function drawLand(width: number, height: number) {
+function drawLand(geography: StoryGeography, width: number, height: number) {
+  const AREA = insetArea(geography.region);
   const topology = countries110m as unknown as Topology<{ countries: GeometryCollection<{ name: string }> }>;
   const projection = geoMercator().fitSize([width, height], {
     type: 'MultiPoint',
@@ -48,7 +60,7 @@ function drawLand(width: number, height: number) {
     const clipped = clipPolygons(polygons, AREA);
     if (!clipped.length) continue;
     const d = path({ type: 'MultiPolygon', coordinates: clipped }) ?? '';
-    if (country.properties.name === FOCUS_COUNTRY) focus = d;
+    if (isStoryCountry(country, geography)) focus = d;
     else land += d;
   }
   return { width, height, land, focus, projection };

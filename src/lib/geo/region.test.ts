@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { eventsView, region } from './region';
+import { region } from '../fixtures/geography';
+import { eventsView } from './region';
 import { staticMapFrame } from './static-map';
 
 const bases = [
@@ -9,7 +10,7 @@ const bases = [
 ];
 
 describe('eventsView', () => {
-  const view = eventsView(bases);
+  const view = eventsView(bases, region);
 
   it('holds every base with room around it', () => {
     for (const { lon, lat } of bases) {
@@ -34,14 +35,14 @@ describe('eventsView', () => {
       return frame.height / frame.width;
     };
     expect(shape(view)).toBeCloseTo(shape(region), 2);
-    expect(shape(eventsView([{ lon: 43, lat: 33 }]))).toBeCloseTo(shape(region), 2);
+    expect(shape(eventsView([{ lon: 43, lat: 33 }], region))).toBeCloseTo(shape(region), 2);
   });
 
   it('follows the events: a base far west widens the view, up to the whole region', () => {
-    const withSyria = eventsView([...bases, { lon: 38.6, lat: 33.5 }]);
+    const withSyria = eventsView([...bases, { lon: 38.6, lat: 33.5 }], region);
     expect(withSyria.west).toBeLessThan(view.west);
     expect(withSyria.west).toBeGreaterThanOrEqual(region.west);
-    expect(eventsView([{ lon: 38.2, lat: 29.2 }, { lon: 48.8, lat: 37.8 }])).toEqual(region);
-    expect(eventsView([])).toEqual(region);
+    expect(eventsView([{ lon: 38.2, lat: 29.2 }, { lon: 48.8, lat: 37.8 }], region)).toEqual(region);
+    expect(eventsView([], region)).toEqual(region);
   });
 });

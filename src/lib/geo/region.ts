@@ -1,8 +1,5 @@
 import type { Box } from './clip';
 
-/** The area the maps cover: western Iraq to the Iranian border, Turkey's south edge to Kuwait. */
-export const region: Box = { west: 38, south: 29, east: 49, north: 38 };
-
 /** Mercator's y for a latitude, so boxes keep the shape they have on the map. */
 const mercatorY = (lat: number) => Math.log(Math.tan(Math.PI / 4 + (lat * Math.PI) / 360));
 const latitudeOf = (y: number) => (Math.atan(Math.exp(y)) * 360) / Math.PI - 90;
@@ -15,7 +12,7 @@ const MARGIN = 1.5;
  * frame (and the page's layout) stays the same whatever the events, and kept inside the region.
  * Both the static map and MapLibre open on it, so one replaces the other without a shift.
  */
-export function eventsView(points: { lon: number; lat: number }[], within: Box = region): Box {
+export function eventsView(points: { lon: number; lat: number }[], within: Box): Box {
   if (points.length === 0) return within;
   const lons = points.map((p) => p.lon);
   const lats = points.map((p) => p.lat);

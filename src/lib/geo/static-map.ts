@@ -6,7 +6,6 @@ import { geoMercator, geoPath } from 'd3-geo';
 import type { MultiPoint } from 'geojson';
 import type { Lang } from '../schema';
 import { countryName, type Basemap } from './basemap';
-import { region } from './region';
 import type { Box } from './clip';
 
 export const STATIC_MAP_WIDTH = 600;
@@ -18,7 +17,7 @@ export interface StaticMapFrame {
 }
 
 /** A Mercator frame that fits `box` into the given width; height follows the box's shape. */
-export function staticMapFrame(box: Box = region, width = STATIC_MAP_WIDTH): StaticMapFrame {
+export function staticMapFrame(box: Box, width = STATIC_MAP_WIDTH): StaticMapFrame {
   const corners: MultiPoint = { type: 'MultiPoint', coordinates: [[box.west, box.south], [box.east, box.north]] };
   const projection = geoMercator().fitWidth(width, corners);
   const [[, top], [, bottom]] = geoPath(projection).bounds(corners);

@@ -3,14 +3,14 @@ import { parse } from 'yaml';
 import { readContentFiles } from '../records/read-content';
 import { waterSchema } from '../schema';
 import { buildBasemap } from './basemap';
-import { region } from './region';
+import { region, testGeography } from '../fixtures/geography';
 import { waterLabels } from './water';
 
 const files = (await readContentFiles('content')).filter((f) => f.collection === 'water');
 const names = files.map((f) => ({ id: f.path.replace(/^.*\//, '').replace(/\.ya?ml$/, ''), ...waterSchema.parse(parse(f.text)) }));
 
 describe('river and lake names', () => {
-  const basemap = buildBasemap(region);
+  const basemap = buildBasemap(testGeography);
   const labels = waterLabels(basemap, names);
 
   it('finds the Natural Earth feature of every name (Tigris, Euphrates, Tharthar, Razzaza; Habbaniyah is not in the 1:50m lakes)', () => {

@@ -1,24 +1,20 @@
 import { enGB as dateLocale } from 'date-fns/locale/en-GB';
-import type { Dictionary } from './fr';
+import type { Chrome } from './fr';
 
 const count = new Intl.NumberFormat('en-GB').format;
 
-export const en: Dictionary = {
+export const en: Chrome = {
   lang: 'en',
   htmlLang: 'en-GB',
   languageName: 'English',
   dateLocale,
-  siteName: 'Attacks on US troops in Iraq',
-  kicker: 'Iraq · October 2023',
   skipToContent: 'Skip to content',
   switchLanguage: 'Version française',
-  mapTitle: 'Map of the targeted bases',
-  mapDescription: (bases, events) =>
-    `Map of Iraq showing ${bases} targeted bases; ${events} events shown. The list of events below has the same content.`,
+  mapDescription: (mapName, bases, events) =>
+    `${mapName} showing ${bases} targeted bases; ${events} events shown. The list of events below has the same content.`,
   mapLoading: 'Loading the map…',
-  timelineLabel: 'Time shown (Baghdad time)',
-  timelineHint: 'Move the slider to go through the four days; arrow keys move one hour at a time.',
-  timeZoneNote: (offset) => `Times are Baghdad time (${offset}).`,
+  timelineLabel: (zoneName) => `Time shown (${zoneName})`,
+  timeZoneNote: (zoneName, offset) => `Times are ${zoneName} (${offset}).`,
   showing: (kinds, shown, total) => `${kinds} (${count(shown)} of ${count(total)} event${total === 1 ? '' : 's'})`,
   announce: (time, readout) => `${time}: ${readout}`,
   kinds: ({ attacks, claims, falseAlarms }) => {
@@ -79,12 +75,6 @@ export const en: Dictionary = {
     unconfirmed: 'Unconfirmed',
     'false-alarm': 'False alarm',
   },
-  statusExplained: {
-    confirmed: 'Attack confirmed by an official US source or by several agencies.',
-    disputed: 'Sources contradict each other on what happened.',
-    unconfirmed: 'A claim or single report, not independently confirmed.',
-    'false-alarm': 'An alert without an attack, according to the Pentagon.',
-  },
   precision: {
     minute: 'exact time',
     hour: 'to the hour',
@@ -115,11 +105,6 @@ export const en: Dictionary = {
   killed: (n) => `${n} killed`,
   injured: (n) => `${n} injured`,
   countBySource: (count) => (count === null ? 'number not given' : String(count)),
-  timeZoneName: {
-    'Asia/Baghdad': 'Baghdad time',
-    'America/New_York': 'US Eastern time',
-    UTC: 'UTC',
-  },
   accordingTo: 'according to',
   quoted: (text) => `“${text}”`,
   /** A source whose headline is not known: our description of it, in brackets, never quoted. */
@@ -158,9 +143,9 @@ export const en: Dictionary = {
     hideList: 'Hide the list',
   },
   ogExplorerSummary: (events, bases) => `${events} events at ${bases} targeted bases`,
-  ogExplorerSpan: (days) => `${days}, Baghdad time`,
-  ogExplorerAlt: (bases, events) => `Map of Iraq: ${bases} targeted bases, ${events} events, each marked by its status.`,
-  ogImageAlt: (place, title) => `Map of Iraq with ${place} highlighted. ${title}`,
+  ogExplorerSpan: (days, zoneName) => `${days}, ${zoneName}`,
+  ogExplorerAlt: (mapName, bases, events) => `${mapName}: ${bases} targeted bases, ${events} events, each marked by its status.`,
+  ogImageAlt: (mapName, place, title) => `${mapName} with ${place} highlighted. ${title}`,
   downloads: {
     heading: 'Download the data',
     intro: 'Every event on the map, with its status, how precisely its date and place are known, and the sources cited.',
@@ -170,8 +155,7 @@ export const en: Dictionary = {
     compiled:
       'Data compiled from the news reports and official statements cited for each event. Our compilation is published under the',
     licence: 'Creative Commons Attribution 4.0 licence (CC BY 4.0)',
-    credit:
-      'Credit “Attacks on US troops in Iraq” with a link to this page. Short quotations remain their authors’.',
+    credit: (siteName) => `Credit “${siteName}” with a link to this page. Short quotations remain their authors’.`,
   },
   feedTitle: 'Atom feed of the events',
   moved: {
@@ -180,9 +164,7 @@ export const en: Dictionary = {
   },
   notFoundTitle: 'Page not found',
   notFoundText: 'This page does not exist or has moved.',
-  notFoundBack: 'Back to the map of attacks',
-  footer:
-    'Data from wire reports (AFP, Reuters), Pentagon and CENTCOM statements and regional media, cited event by event. Basemap: Natural Earth.',
+  notFoundBack: 'Back to the map',
   formats: {
     day: 'EEEE d MMMM yyyy',
     dayShort: 'EEE d MMM',

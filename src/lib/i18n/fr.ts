@@ -9,17 +9,13 @@ export const fr = {
   htmlLang: 'fr-FR',
   languageName: 'Français',
   dateLocale,
-  siteName: 'Attaques contre les troupes américaines en Irak',
-  kicker: 'Irak · octobre 2023',
   skipToContent: 'Aller au contenu',
   switchLanguage: 'English version',
-  mapTitle: 'Carte des bases visées',
-  mapDescription: (bases: number, events: number) =>
-    `Carte de l'Irak montrant ${bases} bases visées ; ${events} événements affichés. La liste des événements ci-dessous donne le même contenu.`,
+  mapDescription: (mapName: string, bases: number, events: number) =>
+    `${mapName} montrant ${bases} bases visées ; ${events} événements affichés. La liste des événements ci-dessous donne le même contenu.`,
   mapLoading: 'Chargement de la carte…',
-  timelineLabel: 'Moment affiché (heure de Bagdad)',
-  timelineHint: 'Déplacez le curseur pour parcourir les quatre jours ; flèches du clavier : une heure à la fois.',
-  timeZoneNote: (offset: string) => `Heures de Bagdad (${offset}).`,
+  timelineLabel: (zoneName: string) => `Moment affiché (${zoneName})`,
+  timeZoneNote: (zoneName: string, offset: string) => `Heures exprimées en ${zoneName} (${offset}).`,
   /** The readout: what has happened by the slider's time, by kind, and of how many events. */
   showing: (kinds: string, shown: number, total: number) =>
     `${kinds} (${count(shown)} événement${shown > 1 ? 's' : ''} sur ${count(total)})`,
@@ -90,12 +86,6 @@ export const fr = {
     unconfirmed: 'Non confirmé',
     'false-alarm': 'Fausse alerte',
   },
-  statusExplained: {
-    confirmed: 'Attaque confirmée par une source officielle américaine ou par plusieurs agences.',
-    disputed: 'Les sources se contredisent sur ce qui s’est passé.',
-    unconfirmed: 'Revendication ou information isolée, sans confirmation indépendante.',
-    'false-alarm': 'Alerte sans attaque, selon le Pentagone.',
-  },
   precision: {
     minute: 'heure exacte',
     hour: "à l'heure près",
@@ -126,11 +116,6 @@ export const fr = {
   killed: (n: number) => `${n} mort${n > 1 ? 's' : ''}`,
   injured: (n: number) => `${n} blessé${n > 1 ? 's' : ''}`,
   countBySource: (count: number | null) => (count === null ? 'nombre non précisé' : String(count)),
-  timeZoneName: {
-    'Asia/Baghdad': 'heure de Bagdad',
-    'America/New_York': "heure de l'Est des États-Unis",
-    UTC: 'temps universel',
-  },
   accordingTo: 'selon',
   quoted: (text: string) => `«\u00a0${text}\u00a0»`,
   /** Une source dont le titre n'est pas connu : notre description, entre crochets, jamais entre guillemets. */
@@ -169,10 +154,10 @@ export const fr = {
     hideList: 'Masquer la liste',
   },
   ogExplorerSummary: (events: number, bases: number) => `${events} événements sur ${bases} bases visées`,
-  ogExplorerSpan: (days: string) => `${days}, heure de Bagdad`,
-  ogExplorerAlt: (bases: number, events: number) =>
-    `Carte de l’Irak : ${bases} bases visées, ${events} événements, chacun marqué selon son statut.`,
-  ogImageAlt: (place: string, title: string) => `Carte de l’Irak, la base ${place} mise en évidence. ${title}`,
+  ogExplorerSpan: (days: string, zoneName: string) => `${days}, ${zoneName}`,
+  ogExplorerAlt: (mapName: string, bases: number, events: number) =>
+    `${mapName} : ${bases} bases visées, ${events} événements, chacun marqué selon son statut.`,
+  ogImageAlt: (mapName: string, place: string, title: string) => `${mapName}, la base ${place} mise en évidence. ${title}`,
   downloads: {
     heading: 'Télécharger les données',
     intro:
@@ -183,8 +168,8 @@ export const fr = {
     compiled:
       'Données compilées à partir des articles de presse et des déclarations officielles cités pour chaque événement. Notre compilation est publiée sous licence',
     licence: 'Creative Commons Attribution 4.0 (CC BY 4.0)',
-    credit:
-      'Créditez « Attaques contre les troupes américaines en Irak » avec un lien vers cette page. Les courtes citations restent à leurs auteurs.',
+    credit: (siteName: string) =>
+      `Créditez « ${siteName} » avec un lien vers cette page. Les courtes citations restent à leurs auteurs.`,
   },
   feedTitle: 'Flux Atom des événements',
   moved: {
@@ -193,9 +178,7 @@ export const fr = {
   },
   notFoundTitle: 'Page introuvable',
   notFoundText: "Cette page n'existe pas ou a été déplacée.",
-  notFoundBack: "Revenir à la carte des attaques",
-  footer:
-    'Données tirées de dépêches (AFP, Reuters), de déclarations du Pentagone et du CENTCOM et de médias régionaux, citées événement par événement. Fond de carte : Natural Earth.',
+  notFoundBack: 'Revenir à la carte',
   formats: {
     day: 'EEEE d MMMM yyyy',
     dayShort: 'EEE d MMM',
@@ -206,12 +189,15 @@ export const fr = {
   },
 } as const satisfies Record<string, unknown>;
 
-export type Dictionary = {
-  [K in keyof typeof fr]: (typeof fr)[K] extends (...args: infer A) => string
-    ? (...args: A) => string
+/** A string or a string template, widened so other dictionaries may say it their way. */
+type Widen<T> = T extends (...args: infer A) => string ? (...args: A) => string : T extends string ? string : T;
+
+export type Chrome = {
+  [K in keyof typeof fr]: (typeof fr)[K] extends (...args: never[]) => string
+    ? Widen<(typeof fr)[K]>
     : (typeof fr)[K] extends string
       ? string
-      : (typeof fr)[K] extends Record<string, string>
-        ? { [P in keyof (typeof fr)[K]]: string }
+      : (typeof fr)[K] extends Record<string, string | ((...args: never[]) => string)>
+        ? { [P in keyof (typeof fr)[K]]: Widen<(typeof fr)[K][P]> }
         : (typeof fr)[K];
 };

@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { parse } from 'yaml';
+import { parse, stringify } from 'yaml';
+import { testSettings } from '../fixtures/record-set';
 import { toCsv } from '../csv';
 import { checkContent, type ContentFile } from '../records/check';
 import { readContentFiles } from '../records/read-content';
@@ -58,7 +59,8 @@ accounts:
   file(
     'story',
     'settings',
-    `span: { from: "2023-10-17", to: "2023-10-31" }\nregion: { west: 38.5, south: 28.5, east: 49, north: 38 }\n`,
+    // Strings quoted, as editors write dates.
+    stringify({ ...testSettings, address: undefined }, { defaultStringType: 'QUOTE_DOUBLE' }),
   ),
 ];
 

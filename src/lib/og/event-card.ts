@@ -1,6 +1,5 @@
 /** What an event's Open Graph card shows, and how pages point to it. */
 import { formatWhen } from '../format';
-import { dictionaries } from '../i18n';
 import { absoluteUrl, ogImagePath } from '../permalinks';
 import type { AttackRecord, RecordSet } from '../records';
 import type { Lang } from '../schema';
@@ -9,7 +8,7 @@ import { hasSharingPages } from '../sharing';
 import { OG_HEIGHT, OG_WIDTH, type OgCard } from './card';
 
 export function eventOgCard(record: AttackRecord, records: RecordSet, lang: Lang, places: ReferencePlace[]): OgCard {
-  const dict = dictionaries[lang];
+  const dict = records.dictionaries[lang];
   const { attack, site } = record;
   return {
     kicker: dict.kicker,
@@ -28,11 +27,11 @@ export function eventOgCard(record: AttackRecord, records: RecordSet, lang: Lang
 }
 
 /** The `image` of an event page's sharing metadata, or undefined when it has no card. */
-export function eventOgImage(record: AttackRecord, lang: Lang, site: URL | string, base: string) {
+export function eventOgImage(record: AttackRecord, records: RecordSet, lang: Lang, site: URL | string, base: string) {
   if (!hasSharingPages(record)) return undefined;
   return {
     url: absoluteUrl(site, ogImagePath(base, lang, record.slug)),
-    alt: dictionaries[lang].ogImageAlt(record.site.data.shortName[lang], record.attack.title[lang]),
+    alt: records.dictionaries[lang].ogImageAlt(records.dictionaries[lang].mapName, record.site.data.shortName[lang], record.attack.title[lang]),
     width: OG_WIDTH,
     height: OG_HEIGHT,
   };

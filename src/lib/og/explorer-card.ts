@@ -1,5 +1,4 @@
 /** The explorer's Open Graph card: every base with its events by status, the story's title. */
-import { dictionaries } from '../i18n';
 import { baseStatesAt } from '../markers';
 import { absoluteUrl, explorerOgImagePath } from '../permalinks';
 import type { RecordSet } from '../records';
@@ -8,7 +7,7 @@ import type { ReferencePlace } from '../geo/places';
 import { OG_HEIGHT, OG_WIDTH, type OgCard } from './card';
 
 export function explorerOgCard(records: RecordSet, lang: Lang, places: ReferencePlace[]): OgCard {
-  const dict = dictionaries[lang];
+  const dict = records.dictionaries[lang];
   const { story, sites, attackRecords } = records;
   // "18–21 octobre 2023": the span's first and last days, in Baghdad time.
   const days = new Intl.DateTimeFormat(dict.htmlLang, { day: 'numeric', month: 'long', year: 'numeric', timeZone: records.span.timeZone })
@@ -22,7 +21,7 @@ export function explorerOgCard(records: RecordSet, lang: Lang, places: Reference
     kicker: dict.kicker,
     title: story.title[lang],
     place: dict.ogExplorerSummary(attackRecords.length, sites.length),
-    when: dict.ogExplorerSpan(days),
+    when: dict.ogExplorerSpan(days, dict.recordZoneName),
     precision: '',
     status: 'confirmed',
     statusLabel: '',
@@ -44,7 +43,7 @@ export function explorerOgCard(records: RecordSet, lang: Lang, places: Reference
 export function explorerOgImage(records: RecordSet, lang: Lang, site: URL | string, base: string) {
   return {
     url: absoluteUrl(site, explorerOgImagePath(base, lang)),
-    alt: dictionaries[lang].ogExplorerAlt(records.sites.length, records.attackRecords.length),
+    alt: records.dictionaries[lang].ogExplorerAlt(records.dictionaries[lang].mapName, records.sites.length, records.attackRecords.length),
     width: OG_WIDTH,
     height: OG_HEIGHT,
   };

@@ -1,6 +1,7 @@
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
 import { OG_HEIGHT, OG_WIDTH, type OgCard } from './card';
+import { testGeography } from '../fixtures/geography';
 import { mapFor, noto, renderOgCard } from './render';
 import { ogCardSvg } from './card';
 
@@ -34,14 +35,14 @@ describe('Open Graph cards', () => {
   });
 
   it('renders a 1200×630 PNG', async () => {
-    const png = await renderOgCard(card, 'fr');
+    const png = await renderOgCard(card, 'fr', testGeography);
     expect(png.subarray(1, 4).toString('latin1')).toBe('PNG');
     const { width, height, format } = await sharp(png).metadata();
     expect({ width, height, format }).toEqual({ width: OG_WIDTH, height: OG_HEIGHT, format: 'png' });
   });
 
   it('labels every base and the capital, with no label over another or over a marker', () => {
-    const svg = ogCardSvg(card, mapFor('fr'), noto());
+    const svg = ogCardSvg(card, mapFor('fr', testGeography), noto());
     // Three bases would be three labelled markers; here two bases and Baghdad, each with a halo path.
     expect((svg.match(/stroke-width="6" stroke-linejoin="round"/g) ?? []).length).toBeGreaterThanOrEqual(3);
   });

@@ -8,7 +8,7 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import opentype from 'opentype.js';
 import sharp from 'sharp';
-import { regionBasemap } from '../geo/basemap';
+import { regionBasemap, type StoryGeography } from '../geo/basemap';
 import { staticMapFrame, staticMapLayers } from '../geo/static-map';
 import type { Lang } from '../schema';
 import { OG_MAP_WIDTH, ogCardSvg, type OgCard, type OgMap, type TextStyle, type Typesetter } from './card';
@@ -60,21 +60,23 @@ export function noto(): Typesetter {
 }
 
 let typesetter: Typesetter | undefined;
-const maps = new Map<Lang, OgMap>();
+const maps = new Map<string, OgMap>();
 
-export function mapFor(lang: Lang): OgMap {
-  let map = maps.get(lang);
+/** The card's map: the whole region, in one language. */
+export function mapFor(lang: Lang, geography: StoryGeography): OgMap {
+  const key = JSON.stringify([lang, geography]);
+  let map = maps.get(key);
   if (!map) {
-    const frame = staticMapFrame(undefined, OG_MAP_WIDTH);
-    map = { frame, layers: staticMapLayers(regionBasemap(), frame, lang) };
-    maps.set(lang, map);
+    const frame = staticMapFrame(geography.region, OG_MAP_WIDTH);
+    map = { frame, layers: staticMapLayers(regionBasemap(geography), frame, lang) };
+    maps.set(key, map);
   }
   return map;
 }
 
 /** The card as a 1200×630 PNG. Fonts and the projected basemap are prepared once per build. */
-export function renderOgCard(card: OgCard, lang: Lang): Promise<Buffer> {
+export function renderOgCard(card: OgCard, lang: Lang, geography: StoryGeography): Promise<Buffer> {
   typesetter ??= noto();
-  const svg = ogCardSvg(card, mapFor(lang), typesetter);
+  const svg = ogCardSvg(card, mapFor(lang, geography), typesetter);
   return sharp(Buffer.from(svg)).png({ compressionLevel: 9 }).toBuffer();
 }

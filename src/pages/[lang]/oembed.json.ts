@@ -1,7 +1,6 @@
 /** oEmbed for the explorer: a static `rich` answer per language, found through the page's discovery link. */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { embedHeight, oembedRich } from '../../lib/embed-code';
-import { dictionaries } from '../../lib/i18n';
 import { absoluteUrl, embedFramePath, explorerPath } from '../../lib/permalinks';
 import { languages, type Lang } from '../../lib/schema';
 import { loadRecordSet } from '../../load-records';
@@ -10,9 +9,9 @@ export const getStaticPaths = (() => languages.map((lang) => ({ params: { lang }
 
 export const GET: APIRoute = async ({ params, site }) => {
   const lang = params.lang as Lang;
-  const dict = dictionaries[lang];
   const base = import.meta.env.BASE_URL;
-  const { story } = await loadRecordSet();
+  const { story, dictionaries } = await loadRecordSet();
+  const dict = dictionaries[lang];
   const answer = oembedRich({
     title: story.title[lang],
     frameTitle: story.title[lang],

@@ -12,6 +12,7 @@ export const getStaticPaths = (() => languages.map((lang) => ({ params: { lang }
 export const GET: APIRoute = async ({ params }) => {
   const lang = params.lang as Lang;
   const places = (await getCollection('places')).map(toReferencePlace);
-  const png = await renderOgCard(explorerOgCard(await loadRecordSet(), lang, places), lang);
+  const records = await loadRecordSet();
+  const png = await renderOgCard(explorerOgCard(records, lang, places), lang, records.settings);
   return new Response(new Uint8Array(png), { headers: { 'Content-Type': 'image/png' } });
 };

@@ -1,7 +1,6 @@
 /** oEmbed for each event: the explorer opened at it, with the event's card as thumbnail. */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { embedHeight, oembedRich } from '../../../../lib/embed-code';
-import { dictionaries } from '../../../../lib/i18n';
 import { eventOgImage } from '../../../../lib/og/event-card';
 import { absoluteUrl, embedFramePath, explorerPath } from '../../../../lib/permalinks';
 import type { AttackRecord } from '../../../../lib/records';
@@ -18,7 +17,8 @@ export const getStaticPaths = (async () => {
 
 export const GET: APIRoute<{ record: AttackRecord }> = async ({ params, props: { record }, site }) => {
   const lang = params.lang as Lang;
-  const dict = dictionaries[lang];
+  const records = await loadRecordSet();
+  const dict = records.dictionaries[lang];
   const base = import.meta.env.BASE_URL;
   const title = record.attack.title[lang];
   // Several events embedded in one article each get their own iframe title, in its language.
@@ -29,7 +29,7 @@ export const GET: APIRoute<{ record: AttackRecord }> = async ({ params, props: {
     providerUrl: absoluteUrl(site!, explorerPath(base, lang)),
     src: absoluteUrl(site!, embedFramePath(base, lang, { event: record.slug })),
     height: embedHeight({ list: false, event: true }),
-    thumbnail: eventOgImage(record, lang, site!, base),
+    thumbnail: eventOgImage(record, records, lang, site!, base),
   });
   return new Response(JSON.stringify(answer), { headers: { 'Content-Type': 'application/json+oembed' } });
 };

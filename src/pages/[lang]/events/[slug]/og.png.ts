@@ -17,6 +17,8 @@ export const getStaticPaths = (async () => {
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ record: AttackRecord }> = async ({ params, props }) => {
-  const png = await renderOgCard(eventOgCard(props.record, await loadRecordSet(), params.lang as Lang, (await getCollection('places')).map(toReferencePlace)), params.lang as Lang);
+  const records = await loadRecordSet();
+  const places = (await getCollection('places')).map(toReferencePlace);
+  const png = await renderOgCard(eventOgCard(props.record, records, params.lang as Lang, places), params.lang as Lang, records.settings);
   return new Response(new Uint8Array(png), { headers: { 'Content-Type': 'image/png' } });
 };
