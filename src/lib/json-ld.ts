@@ -44,7 +44,7 @@ export function eventJsonLd(record: AttackRecord, records: RecordSet, lang: Lang
       location: {
         '@type': 'Place',
         name: site.data.name[lang],
-        address: { '@type': 'PostalAddress', addressRegion: site.data.region[lang], addressCountry: 'IQ' },
+        address: { '@type': 'PostalAddress', addressRegion: site.data.region[lang], addressCountry: records.settings.country },
         geo: { '@type': 'GeoCoordinates', latitude: position.lat, longitude: position.lon },
       },
       additionalProperty: [

@@ -10,9 +10,9 @@ import { attackSlug, slugPattern } from './slug';
 
 export interface ScaffoldOptions {
   site: string;
-  /** The day (`YYYY-MM-DD`, Baghdad time); the first day of a range. */
+  /** The day (`YYYY-MM-DD`, on the story's clock); the first day of a range. */
   date: string;
-  /** `HH:mm`, Baghdad time: minute precision, or hour precision when `precision` says so. */
+  /** `HH:mm`, on the story's clock: minute precision, or hour precision when `precision` says so. */
   time?: string;
   /** Last day of a range. */
   to?: string;
@@ -65,14 +65,14 @@ function whenLines(options: ScaffoldOptions): string[] {
         ? ['  precision: range', `  from: ${q(date)}`, `  to: ${q(to)}`]
         : ['  precision: day', `  date: ${q(date)}`];
   return [
-    '# Baghdad local time. Precision: minute, hour, day or range; never more precise than the',
-    '# sources (a day-only report stays "day").',
+    '# Local time on the story\'s clock (timeZone in story/settings.yaml). Precision: minute, hour,',
+    '# day or range; never more precise than the sources (a day-only report stays "day").',
     'when:',
     ...moment,
     '  partOfDay: # optional, e.g. fr: tôt le matin / en: early morning',
     ...blankText('    '),
-    '  # Where a source dates the event differently (e.g. the Pentagon, by US Eastern time):',
-    '  #   - { date: "2023-10-17", timeZone: America/New_York, source: <source id> }',
+    '  # Where a source dates the event differently, by its own clock (one of sourceTimeZones):',
+    '  #   - { date: "YYYY-MM-DD", timeZone: <zone>, source: <source id> }',
     '  otherDates: []',
   ];
 }
