@@ -3,6 +3,7 @@
  * build time. The island never reads record files; it only reads this payload.
  */
 import type { Box } from './geo/clip';
+import { PLAY_STEP_MS } from './explorer-state';
 import { eventsView } from './geo/region';
 import { formatDay, formatWhen, machineReadable, sourceName } from './format';
 import { dictionaries } from './i18n';
@@ -45,6 +46,8 @@ export interface ExplorerData {
   view: Box;
   /** Deployment base path, for building permalinks (src/lib/permalinks.ts) in the browser. */
   base: string;
+  /** Time between two steps of play, ms. */
+  playStepMs: number;
 }
 
 export function explorerData(records: RecordSet, lang: Lang, base: string): ExplorerData {
@@ -79,5 +82,6 @@ export function explorerData(records: RecordSet, lang: Lang, base: string): Expl
     basemapUrl: assetPath(base, 'basemap.json'),
     view: eventsView(records.sites.map((s) => s.data.position)),
     base,
+    playStepMs: PLAY_STEP_MS,
   };
 }
