@@ -130,7 +130,7 @@ export function showingSelected(state: ExplorerState, context: ExplorerContext):
  * Clicking a base selects its latest event shown (filtered in and begun); clicking again steps
  * back through the others, and from the earliest round to the latest.
  */
-export function eventToSelectAt(state: ExplorerState, context: ExplorerContext, siteId: string): string | undefined {
+function eventToSelectAt(state: ExplorerState, context: ExplorerContext, siteId: string): string | undefined {
   const here = visibleEvents(context, state.filters).filter((e) => e.siteId === siteId && hasBegun(e, state.time));
   const current = here.findIndex((e) => e.slug === state.selected);
   return (current > 0 ? here[current - 1] : here[here.length - 1])?.slug;

@@ -95,6 +95,7 @@ export const urlKeys: { [K in keyof UrlState]: KeySpec<UrlState[K]> } = {
     key: 'weapons',
     parse: listOf(isSlug),
     format: (ids) => ids.join(','),
+    // Any slug here: stateFromUrl keeps only the weapons the page offers.
     ...(filterBinding('weapons') as Pick<KeySpec<string[]>, 'get' | 'set'>),
   },
   statuses: { key: 'status', parse: listOf(oneOf(statuses)), format: (values) => values.join(','), ...filterBinding('statuses') },
