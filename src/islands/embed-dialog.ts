@@ -6,7 +6,6 @@
 import { embedCode, embedHeight, embedSite } from '../lib/embed-code';
 import { absoluteUrl, embedFramePath, embedScriptPath } from '../lib/permalinks';
 import type { Lang } from '../lib/schema';
-import { parseUrlState } from '../lib/url-state';
 
 export function startEmbedDialog(root: HTMLElement): void {
   const { base, copied, copyFailed, ...data } = root.dataset as Record<'site' | 'local' | 'base' | 'copied' | 'copyFailed', string>;
@@ -40,8 +39,8 @@ export function startEmbedDialog(root: HTMLElement): void {
 
   dialog.addEventListener('change', update);
   opener.addEventListener('click', () => {
-    // On the explorer, the code opens at whatever event the reader has selected on the map.
-    const shown = parseUrlState(location.search).event;
+    // On the explorer, the code opens at whatever event the reader has selected there.
+    const shown = document.querySelector<HTMLElement>('[data-explorer]')?.dataset.selectedEvent;
     if (shown && [...event.options].some((o) => o.value === shown)) event.value = shown;
     update();
     dialog.showModal();

@@ -7,7 +7,8 @@
 import { AttributionControl, Map as MapLibreMap, Marker, NavigationControl, ScaleControl, setWorkerUrl, type IControl } from 'maplibre-gl';
 import maplibreCss from 'maplibre-gl/dist/maplibre-gl.css?inline';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
-import type { ExplorerData, ExplorerEvent } from '../lib/explorer-data';
+import type { ExplorerData } from '../lib/explorer-data';
+import type { ExplorerState } from '../lib/explorer-state';
 import type { Box } from '../lib/geo/clip';
 import { dictionaries } from '../lib/i18n';
 import { mapStyle } from '../lib/map-style';
@@ -15,9 +16,11 @@ import type { MapView } from '../lib/url-state';
 import type { MapOverlay } from './map-overlay';
 
 export interface MapHandle {
-  update(time: number, selected: string | undefined, visible: ExplorerEvent[]): void;
-  /** Moves to a saved view, or back to the events' view when there is none. */
-  setView(view: MapView | undefined): void;
+  /**
+   * Shows the state's view: a saved one, or the events' frame when there is none. The pins show
+   * the rest of the state (the overlay renders them); the map has nothing else of its own.
+   */
+  render(state: ExplorerState): void;
 }
 
 /** Beyond this zoom the 1:50m basemap has no more detail to show. */
@@ -98,7 +101,7 @@ export function mountMap(
   map.addControl(
     resetViewControl(dict.resetView, () => {
       map.fitBounds(eventsBounds, { animate: false });
-      options.onViewChange(undefined);
+      showView(undefined);
     }),
     'top-right',
   );
@@ -111,10 +114,18 @@ export function mountMap(
   // Exposed for end-to-end tests and debugging in the console.
   Object.defineProperty(container, 'maplibreMap', { value: map });
 
+  // The view the map shows: the reader's own moves are already there, so they move nothing.
+  let shownView = initialView;
+  const sameView = (a: MapView | undefined, b: MapView | undefined) =>
+    a === b || (!!a && !!b && a.lon === b.lon && a.lat === b.lat && a.zoom === b.zoom);
+  const showView = (view: MapView | undefined) => {
+    shownView = view;
+    options.onViewChange(view);
+  };
   const handle: MapHandle = {
-    // The pins show the state (the overlay updates them); the map has nothing of its own to change.
-    update() {},
-    setView(view) {
+    render({ view }) {
+      if (sameView(view, shownView)) return;
+      shownView = view;
       if (view) map.jumpTo({ center: [view.lon, view.lat], zoom: view.zoom });
       else map.fitBounds(eventsBounds, { animate: false });
     },
@@ -137,7 +148,7 @@ export function mountMap(
       map.on('moveend', (e) => {
         if (!e.originalEvent) return;
         const { lng, lat } = map.getCenter();
-        options.onViewChange({ lon: lng, lat, zoom: map.getZoom() });
+        showView({ lon: lng, lat, zoom: map.getZoom() });
       });
       resolve(handle);
     });

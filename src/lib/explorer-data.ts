@@ -4,7 +4,7 @@
  */
 import type { Box } from './geo/clip';
 import { eventsView } from './geo/region';
-import { playDuration } from './timeline';
+import { playDuration, stepCount } from './timeline';
 import { formatDay, formatWhen, machineReadable, sourceName } from './format';
 import type { MarkerEvent } from './markers';
 import { assetPath } from './permalinks';
@@ -45,10 +45,10 @@ export interface ExplorerData {
   view: Box;
   /** How far a reader may pan: the story's region, which the basemap covers. */
   region: Box;
-  /** How long a play of the whole timeline takes, in milliseconds. */
-  playDuration: number;
   /** Deployment base path, for building permalinks (src/lib/permalinks.ts) in the browser. */
   base: string;
+  /** Time between two steps of play, ms. */
+  playStepMs: number;
 }
 
 export function explorerData(records: RecordSet, lang: Lang, base: string): ExplorerData {
@@ -83,7 +83,8 @@ export function explorerData(records: RecordSet, lang: Lang, base: string): Expl
     basemapUrl: assetPath(base, 'basemap.json'),
     view: eventsView(records.sites.map((s) => s.data.position), records.settings.region),
     region: records.settings.region,
-    playDuration: playDuration(records.settings, records.span),
     base,
+    // "Play" moves one step (an hour) at a time: the story's duration shared among the steps.
+    playStepMs: playDuration(records.settings, records.span) / stepCount(records.span),
   };
 }

@@ -40,8 +40,9 @@ describe('URL state for filters, map view and list', () => {
     expect(parseUrlState(search)).toEqual(state);
   });
 
-  it('drops a filter with an unknown value and a view out of range, keeping the rest', () => {
-    expect(parseUrlState('?weapons=drone,tank&status=confirmed&view=500,20,3')).toEqual({ statuses: ['confirmed'] });
+  it('drops a malformed filter and a view out of range, keeping the rest', () => {
+    expect(parseUrlState('?weapons=drone,Tank!&status=confirmed&view=500,20,3')).toEqual({ statuses: ['confirmed'] });
+    expect(parseUrlState('?status=confirmed,lost')).toEqual({});
     expect(parseUrlState('?view=43,34&list=maybe&bases=')).toEqual({});
   });
 });
