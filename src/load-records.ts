@@ -1,7 +1,7 @@
 /** The one place pages read the content collections; everything after is pure `src/lib`. */
 import { getCollection } from 'astro:content';
 import { buildRecordSet, type RecordSet } from './lib/records';
-import { STORY_ID, type StoryData } from './lib/schema';
+import { SETTINGS_ID, STORY_ID, type Lang, type StoryData, type StorySettings } from './lib/schema';
 
 let recordSet: Promise<RecordSet> | undefined;
 
@@ -13,9 +13,17 @@ export function loadRecordSet(): Promise<RecordSet> {
     getCollection('actors'),
     getCollection('story'),
   ]).then(([attacks, sites, sources, actors, storyFiles]) => {
-    // story/ also holds settings.yaml (publishing settings, read by astro.config.mjs).
+    // story/ holds the headline (explorer.yaml) and the settings (settings.yaml).
     const story = storyFiles.filter((entry) => entry.id === STORY_ID) as { id: string; data: StoryData }[];
-    return buildRecordSet({ attacks, sites, sources, actors, story });
+    const settings = storyFiles.find((entry) => entry.id === SETTINGS_ID)?.data as StorySettings | undefined;
+    // The checker has already asked for it; this guards against skipping it.
+    if (!settings) throw new Error(`story/${SETTINGS_ID}.yaml is missing`);
+    return buildRecordSet({ attacks, sites, sources, actors, story, settings });
   });
   return recordSet;
+}
+
+/** The languages the story is published in (story/settings.yaml), for `getStaticPaths`. */
+export async function storyLanguages(): Promise<Lang[]> {
+  return (await loadRecordSet()).settings.languages;
 }

@@ -2,7 +2,7 @@
  * Joins the collections into the attack records pages render: each attack with its site and
  * its time interval, in chronological order. Input entries are shaped like Astro's.
  */
-import type { ActorData, AttackData, SiteData, SourceData, StoryData } from './schema';
+import type { ActorData, AttackData, SiteData, SourceData, StoryData, StorySettings } from './schema';
 import { recordTimeZone, STORY_ID } from './schema';
 import { intervalOf, type Interval } from './time';
 import { timelineSpan, type TimelineSpan } from './timeline';
@@ -28,6 +28,8 @@ export interface RecordSet {
   span: TimelineSpan;
   /** The explorer's headline and standfirst. */
   story: StoryData;
+  /** The story settings (story/settings.yaml): its languages, span, region… */
+  settings: StorySettings;
 }
 
 function byId<D>(entries: Entry<D>[]): Map<string, D> {
@@ -40,6 +42,7 @@ export function buildRecordSet(collections: {
   sources: Entry<SourceData>[];
   actors: Entry<ActorData>[];
   story: Entry<StoryData>[];
+  settings: StorySettings;
 }): RecordSet {
   const story = collections.story.find((entry) => entry.id === STORY_ID)?.data;
   // The checker has already asked for it; this guards against skipping it.
@@ -67,6 +70,7 @@ export function buildRecordSet(collections: {
     actorById: byId(collections.actors),
     span: timelineSpan(attackRecords.map((r) => r.interval), recordTimeZone),
     story,
+    settings: collections.settings,
   };
 }
 

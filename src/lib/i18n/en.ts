@@ -11,7 +11,7 @@ export const en: Dictionary = {
   siteName: 'Attacks on US troops in Iraq',
   kicker: 'Iraq · October 2023',
   skipToContent: 'Skip to content',
-  switchLanguage: 'Version française',
+  versionName: 'English version',
   mapTitle: 'Map of the targeted bases',
   mapDescription: (bases, events) =>
     `Map of Iraq showing ${bases} targeted bases; ${events} events shown. The list of events below has the same content.`,

@@ -12,7 +12,8 @@ export const fr = {
   siteName: 'Attaques contre les troupes américaines en Irak',
   kicker: 'Irak · octobre 2023',
   skipToContent: 'Aller au contenu',
-  switchLanguage: 'English version',
+  /** The language switcher's link to this version, in its own language. */
+  versionName: 'Version française',
   mapTitle: 'Carte des bases visées',
   mapDescription: (bases: number, events: number) =>
     `Carte de l'Irak montrant ${bases} bases visées ; ${events} événements affichés. La liste des événements ci-dessous donne le même contenu.`,

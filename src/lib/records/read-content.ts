@@ -1,7 +1,8 @@
 import { readdir, readFile, stat } from 'node:fs/promises';
-import { readdirSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
-import { collectionNames } from '../schema';
+import { parse } from 'yaml';
+import { collectionNames, settingsSchema, SETTINGS_ID, type StorySettings } from '../schema';
 import type { ContentFile } from './check';
 
 /**
@@ -52,4 +53,16 @@ export async function readContentFiles(contentDir: string, root = process.cwd())
     }
   }
   return files;
+}
+
+/**
+ * The story settings (`story/settings.yaml`), read synchronously: Astro's content config and the
+ * sitemap need them before any record is loaded. The checker has already reported what is wrong
+ * in the file with its line; here a bad file only stops the build.
+ */
+export function readStorySettings(contentDir: string, root = process.cwd()): StorySettings {
+  const path = resolve(root, contentDir, 'story', `${SETTINGS_ID}.yaml`);
+  const result = settingsSchema.safeParse(parse(readFileSync(path, 'utf8'), { customTags: ['timestamp'] }));
+  if (!result.success) throw new Error(`${relative(root, path)} is not valid; \`npm run check\` says why`);
+  return result.data;
 }

@@ -1,14 +1,13 @@
 import { fileURLToPath } from 'node:url';
 import { parse, parseDocument } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { ref as anyRef } from '../fixtures/record-set';
-import { attackSchema } from '../schema';
+import { testSchemas } from '../fixtures/record-set';
 import { checkContent } from './check';
 import { readContentFiles } from './read-content';
 import { scaffoldErrors, scaffoldRecord } from './scaffold';
 
 const root = fileURLToPath(new URL('../../../', import.meta.url));
-const attackFields = Object.keys(attackSchema(anyRef).shape);
+const attackFields = Object.keys(testSchemas().attacks.shape);
 
 /** What an editor types into the blanks the checker lists. */
 function fillIn(text: string): string {
@@ -56,7 +55,7 @@ describe('scaffoldRecord', async () => {
   it('once those are filled in, is a valid record whose blanks mean "not reported"', () => {
     const text = fillIn(scaffoldRecord({ site: 'ain-al-asad', date: '2023-10-22', weapons: ['rocket'] }));
     expect(checkNew(text)).toEqual([]);
-    const attack = attackSchema(anyRef).parse(parse(text));
+    const attack = testSchemas().attacks.parse(parse(text));
     expect(attack.slug).toBe('2023-10-22-ain-al-asad-rockets');
     expect(attack.status).toBe('unconfirmed');
     expect(attack.outcome).toBeUndefined();
