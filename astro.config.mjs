@@ -27,7 +27,7 @@ export default defineConfig({
   trailingSlash: 'always',
   // Separate caches let builds of different record sets (e.g. the benchmark's) run side by side.
   cacheDir: process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro',
-  integrations: [contentCheck({ contentDir }), staticHeaders(), sitemap()],
+  integrations: [contentCheck({ contentDir }), staticHeaders(), sitemap({ contentDir })],
   build: { inlineStylesheets: 'always' },
   devToolbar: { enabled: false },
   vite: {

@@ -13,7 +13,7 @@ import { parseArgs } from 'node:util';
 import { normalizeTime } from '../src/lib/calendar';
 import { checkContent, type Problem } from '../src/lib/records/check';
 import { closestMatch } from '../src/lib/records/closest-match';
-import { readContentFiles } from '../src/lib/records/read-content';
+import { readContentFiles, schemaSettingsIn } from '../src/lib/records/read-content';
 import { scaffoldErrors, scaffoldRecord, scaffoldSlug, type ScaffoldOptions } from '../src/lib/records/scaffold';
 import type { Status, WeaponKind } from '../src/lib/vocabulary';
 
@@ -40,7 +40,7 @@ export async function newRecord(given: ScaffoldOptions, contentDir: string, root
       `${taken ? taken.path : relative(root, path)} already holds "${slug}"; edit it, or give the new record another --slug`,
     );
   }
-  const text = scaffoldRecord(options);
+  const text = scaffoldRecord(options, schemaSettingsIn(files).languages);
   await writeFile(path, text, { flag: 'wx' }); // `wx`: never replace a file, even one made meanwhile
   const file = relative(root, path);
   const todo = checkContent([...files, { collection: 'attacks', path: file, text }]).filter((p) => p.file === file);

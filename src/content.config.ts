@@ -1,8 +1,8 @@
 import { defineCollection, reference } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
-import { recordFileGlobs } from './lib/records/read-content';
-import { actorSchema, attackSchema, placeSchema, settingsSchema, siteSchema, sourceSchema, storySchema, waterSchema, type RefFactory } from './lib/schema';
+import { readStorySettings, recordFileGlobs } from './lib/records/read-content';
+import { recordSchemas, settingsSchema, type RefFactory } from './lib/schema';
 
 // Records live at the top of the repository so editors never need to open src/.
 // CONTENT_DIR points the build at another tree (e.g. synthetic records for load tests).
@@ -13,15 +13,18 @@ const yamlIn = (folder: string) =>
   glob({ pattern: recordFileGlobs(`${contentDir}/${folder}`), base: `${contentDir}/${folder}` });
 
 const ref = reference as unknown as RefFactory;
+// The records' texts are required in the story's languages. The content-check integration has
+// validated the settings file before this runs.
+const schemas = recordSchemas(readStorySettings(contentDir), ref);
 
 export const collections = {
-  // explorer.yaml (headline) and settings.yaml (address, span, region); the checker has already
+  // explorer.yaml (headline) and settings.yaml (address, span, region, languages); the checker has already
   // matched each file to its schema, by name.
-  story: defineCollection({ loader: yamlIn('story'), schema: z.union([storySchema, settingsSchema]) }),
-  sites: defineCollection({ loader: yamlIn('sites'), schema: siteSchema(ref) }),
-  sources: defineCollection({ loader: yamlIn('sources'), schema: sourceSchema }),
-  actors: defineCollection({ loader: yamlIn('actors'), schema: actorSchema }),
-  attacks: defineCollection({ loader: yamlIn('attacks'), schema: attackSchema(ref) }),
-  places: defineCollection({ loader: yamlIn('places'), schema: placeSchema }),
-  water: defineCollection({ loader: yamlIn('water'), schema: waterSchema }),
+  story: defineCollection({ loader: yamlIn('story'), schema: z.union([schemas.story, settingsSchema]) }),
+  sites: defineCollection({ loader: yamlIn('sites'), schema: schemas.sites }),
+  sources: defineCollection({ loader: yamlIn('sources'), schema: schemas.sources }),
+  actors: defineCollection({ loader: yamlIn('actors'), schema: schemas.actors }),
+  attacks: defineCollection({ loader: yamlIn('attacks'), schema: schemas.attacks }),
+  places: defineCollection({ loader: yamlIn('places'), schema: schemas.places }),
+  water: defineCollection({ loader: yamlIn('water'), schema: schemas.water }),
 };

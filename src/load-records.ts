@@ -2,7 +2,7 @@
 import { getCollection } from 'astro:content';
 import { buildRecordSet, type RecordSet } from './lib/records';
 import type { Dictionary } from './lib/i18n';
-import type { Lang, StoryData, StorySettings } from './lib/schema';
+import { SETTINGS_ID, STORY_ID, type Lang, type StoryData, type StorySettings } from './lib/schema';
 
 let recordSet: Promise<RecordSet> | undefined;
 
@@ -14,8 +14,12 @@ export function loadRecordSet(): Promise<RecordSet> {
     getCollection('actors'),
     getCollection('story'),
   ]).then(([attacks, sites, sources, actors, storyFiles]) => {
-    // story/ holds explorer.yaml (the headline) and settings.yaml.
-    return buildRecordSet({ attacks, sites, sources, actors, story: storyFiles as { id: string; data: StoryData | StorySettings }[] });
+    // story/ holds the headline (explorer.yaml) and the settings (settings.yaml).
+    const story = storyFiles.filter((entry) => entry.id === STORY_ID) as { id: string; data: StoryData }[];
+    const settings = storyFiles.find((entry) => entry.id === SETTINGS_ID)?.data as StorySettings | undefined;
+    // The checker has already asked for it; this guards against skipping it.
+    if (!settings) throw new Error(`story/${SETTINGS_ID}.yaml is missing`);
+    return buildRecordSet({ attacks, sites, sources, actors, story, settings });
   });
   return recordSet;
 }
@@ -23,4 +27,9 @@ export function loadRecordSet(): Promise<RecordSet> {
 /** What pages say in one language: the interface's words and the story's own (its settings). */
 export async function loadDictionary(lang: Lang): Promise<Dictionary> {
   return (await loadRecordSet()).dictionaries[lang];
+}
+
+/** The languages the story is published in (story/settings.yaml), for `getStaticPaths`. */
+export async function storyLanguages(): Promise<Lang[]> {
+  return (await loadRecordSet()).settings.languages;
 }

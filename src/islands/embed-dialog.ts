@@ -28,7 +28,7 @@ export function startEmbedDialog(root: HTMLElement): void {
       // Opened at an event, the frame is titled as the event (in the embed's language), so several
       // embeds in one article are told apart; otherwise as the map.
       title: event.value
-        ? event.selectedOptions[0]!.dataset[lang === 'fr' ? 'titleFr' : 'titleEn']!
+        ? event.selectedOptions[0]!.getAttribute(`data-title-${lang}`)!
         : language.selectedOptions[0]!.dataset.frameTitle!,
       height: embedHeight({ list: list.checked, event: !!event.value }),
       resizeScript: script.checked ? absoluteUrl(site, embedScriptPath(base)) : undefined,

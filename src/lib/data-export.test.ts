@@ -56,8 +56,9 @@ describe('data rows', () => {
   });
 
   it('make a CSV whose header is the column list', () => {
-    const csv = toCsv(csvColumns, dataRows(records, at));
-    expect(csv.split('\r\n')[0]).toBe(csvColumns.join(','));
+    const columns = csvColumns(records.settings);
+    const csv = toCsv(columns, dataRows(records, at));
+    expect(csv.split('\r\n')[0]).toBe(columns.join(','));
     expect(csv).toContain('"Drones, ""claimed"""');
     expect(csv).toContain('"Summary, with a comma\nand a line"');
   });
@@ -99,5 +100,29 @@ describe('GeoJSON and JSON', () => {
     expect(sources.statement).not.toHaveProperty('title');
     expect(sources.wire).toMatchObject({ title: 'A test dispatch' });
     expect(sources.wire).not.toHaveProperty('description');
+  });
+});
+
+describe('columns per language', () => {
+  it('are today\'s for French and English: one title and URL column each, English notes', () => {
+    expect(csvColumns(records.settings)).toEqual([
+      'slug', 'event_date', 'time_precision', 'when_local', 'start_utc', 'end_utc', 'status',
+      'title_fr', 'title_en', 'notes', 'notes_fr', 'country', 'admin1', 'location', 'site_id',
+      'latitude', 'longitude', 'geo_precision', 'weapons', 'fatalities', 'injured', 'claimed_by',
+      'source', 'source_urls', 'url_fr', 'url_en', 'updated',
+    ]);
+    expect(Object.keys(dataRows(records, at)[0]!)).toEqual(csvColumns(records.settings));
+  });
+
+  it('follow a story published in English only', () => {
+    const english = testRecordSet(['en']);
+    const columns = csvColumns(english.settings);
+    expect(columns.filter((c) => /_(fr|en)$/.test(c))).toEqual(['title_en', 'url_en']);
+    const [, drones] = dataRows(english, at) as [DataRow, DataRow];
+    expect(Object.keys(drones)).toEqual(columns);
+    expect(drones).toMatchObject({ title_en: 'Drones, "claimed"', notes: 'Summary, with a comma\nand a line', location: 'Test base' });
+    const json = dataJson(english, at);
+    expect(Object.keys(json.homepage)).toEqual(['en']);
+    expect(json.attacks[1]).toMatchObject({ urls: { en: 'https://news.example.org/graphics/iraq/en/events/2023-10-21-test-base-drones/' } });
   });
 });

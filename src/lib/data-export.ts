@@ -10,7 +10,7 @@ import { machineReadable, sourceName } from './format';
 import { countryName } from './geo/countries';
 import { absoluteUrl, eventPath, explorerPath } from './permalinks';
 import type { AttackRecord, RecordSet } from './records';
-import { languages, type Lang } from './schema';
+import type { Lang, StorySettings } from './schema';
 
 /** The licence of our compilation (the cited reports stay their publishers'). */
 export const DATA_LICENCE = {
@@ -26,39 +26,56 @@ export interface PublishContext {
   base: string;
 }
 
-export const csvColumns = [
-  'slug',
-  'event_date',
-  'time_precision',
-  'when_local',
-  'start_utc',
-  'end_utc',
-  'status',
-  'title_fr',
-  'title_en',
-  'notes',
-  'notes_fr',
-  'country',
-  'admin1',
-  'location',
-  'site_id',
-  'latitude',
-  'longitude',
-  'geo_precision',
-  'weapons',
-  'fatalities',
-  'injured',
-  'claimed_by',
-  'source',
-  'source_urls',
-  'url_fr',
-  'url_en',
-  /** Day of the latest correction; empty for a record never corrected. */
-  'updated',
-] as const;
+type LanguageSettings = Pick<StorySettings, 'languages' | 'defaultLanguage'>;
 
-export type DataRow = Record<(typeof csvColumns)[number], CsvValue>;
+/**
+ * The language of the columns named as ACLED names them (`notes`, `admin1`, `location`,
+ * `claimed_by`, `source`): English when the story has it, else its default language.
+ */
+export function dataLanguage({ languages, defaultLanguage }: LanguageSettings): Lang {
+  return languages.includes('en') ? 'en' : defaultLanguage;
+}
 
+/** `title_fr`, `title_en`…: one column per language, in the story's order. */
+const perLanguage = <T>(column: string, languages: readonly Lang[], value: (lang: Lang) => T) =>
+  Object.fromEntries(languages.map((lang) => [`${column}_${lang}`, value(lang)]));
+
+/** The CSV's columns, in the order of the data rows' fields. */
+export function csvColumns(settings: LanguageSettings): string[] {
+  const { languages } = settings;
+  const data = dataLanguage(settings);
+  const names = (column: string, in_: readonly Lang[]) => Object.keys(perLanguage(column, in_, () => null));
+  return [
+    'slug',
+    'event_date',
+    'time_precision',
+    'when_local',
+    'start_utc',
+    'end_utc',
+    'status',
+    ...names('title', languages),
+    'notes',
+    ...names('notes', languages.filter((l) => l !== data)),
+    'country',
+    'admin1',
+    'location',
+    'site_id',
+    'latitude',
+    'longitude',
+    'geo_precision',
+    'weapons',
+    'fatalities',
+    'injured',
+    'claimed_by',
+    'source',
+    'source_urls',
+    ...names('url', languages),
+    /** Day of the latest correction; empty for a record never corrected. */
+    'updated',
+  ];
+}
+
+export type DataRow = Record<string, CsvValue>;
 const isoUtc = (instant: number) => new Date(instant).toISOString().replace(/\.000Z$/, 'Z');
 const eventUrl = (at: PublishContext, lang: Lang, slug: string) => absoluteUrl(at.site, eventPath(at.base, lang, slug));
 
@@ -78,6 +95,8 @@ function eventDate(record: AttackRecord): string {
 
 export function dataRow(record: AttackRecord, records: RecordSet, at: PublishContext): DataRow {
   const { attack, site, interval, slug } = record;
+  const { languages } = records.settings;
+  const data = dataLanguage(records.settings);
   const sources = citedSourceIds(attack).map((id) => records.sourceById.get(id)!);
   return {
     slug,
@@ -87,13 +106,12 @@ export function dataRow(record: AttackRecord, records: RecordSet, at: PublishCon
     start_utc: isoUtc(interval.start),
     end_utc: isoUtc(interval.end),
     status: attack.status,
-    title_fr: attack.title.fr,
-    title_en: attack.title.en,
-    notes: attack.summary.en,
-    notes_fr: attack.summary.fr,
-    country: countryName(records.settings.country, 'en'),
-    admin1: site.data.region.en,
-    location: site.data.name.en,
+    ...perLanguage('title', languages, (l) => attack.title[l]),
+    notes: attack.summary[data],
+    ...perLanguage('notes', languages.filter((l) => l !== data), (l) => attack.summary[l]),
+    country: countryName(records.settings.country, data),
+    admin1: site.data.region[data],
+    location: site.data.name[data],
     site_id: site.id,
     latitude: site.data.position.lat,
     longitude: site.data.position.lon,
@@ -101,12 +119,11 @@ export function dataRow(record: AttackRecord, records: RecordSet, at: PublishCon
     weapons: [...new Set(attack.weapons.map((w) => w.kind))].join(';'),
     fatalities: attack.casualties.killed,
     injured: attack.casualties.injured,
-    claimed_by: [...new Set(attack.claims.map((c) => records.actorById.get(c.actor.id)!.name.en))].join('; '),
-    source: sources.map((s) => sourceName(s, records.dictionaries.en)).join('; '),
+    claimed_by: [...new Set(attack.claims.map((c) => records.actorById.get(c.actor.id)!.name[data]))].join('; '),
+    source: sources.map((s) => sourceName(s, records.dictionaries[data])).join('; '),
     // Spaces separate URLs: a URL never contains a bare space, while it may contain ";".
     source_urls: sources.flatMap((s) => (s.url ? [s.url] : [])).join(' '),
-    url_fr: eventUrl(at, 'fr', slug),
-    url_en: eventUrl(at, 'en', slug),
+    ...perLanguage('url', languages, (l) => eventUrl(at, l, slug)),
     updated: attack.updated ?? null,
   };
 }
@@ -143,11 +160,13 @@ export function dataJson(records: RecordSet, at: PublishContext) {
   const home = (lang: Lang) => absoluteUrl(at.site, explorerPath(at.base, lang));
   const cited = new Set(records.attackRecords.flatMap((r) => citedSourceIds(r.attack, r.site.data)));
   const actors = new Set(records.attackRecords.flatMap((r) => r.attack.claims.map((c) => c.actor.id)));
+  const { languages } = records.settings;
+  const data = dataLanguage(records.settings);
   return {
     title: Object.fromEntries(languages.map((l) => [l, records.dictionaries[l].siteName])),
     homepage: Object.fromEntries(languages.map((l) => [l, home(l)])),
     licence: { name: DATA_LICENCE.name, url: DATA_LICENCE.url },
-    attribution: `${records.dictionaries.en.siteName} (${home('en')})`,
+    attribution: `${records.dictionaries[data].siteName} (${home(data)})`,
     attacks: records.attackRecords.map((r) => ({
       ...(withIds(r.attack) as object),
       start_utc: isoUtc(r.interval.start),

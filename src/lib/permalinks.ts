@@ -5,6 +5,13 @@
 import type { Lang } from './schema';
 import { formatUrlState, type UrlState } from './url-state';
 
+/** A page's path in each of the story's languages, for canonical links, hreflang and the language switcher. */
+export type LanguagePaths = Partial<Record<Lang, string>>;
+
+export function languagePaths(languages: readonly Lang[], pathIn: (lang: Lang) => string): LanguagePaths {
+  return Object.fromEntries(languages.map((lang) => [lang, pathIn(lang)]));
+}
+
 function join(base: string, ...segments: string[]): string {
   const prefix = base.endsWith('/') ? base : `${base}/`;
   return `${prefix}${segments.map((s) => `${encodeURIComponent(s)}/`).join('')}`;
@@ -65,7 +72,7 @@ export function feedPath(base: string, lang: Lang): string {
 export const dataFormats = ['json', 'geojson', 'csv'] as const;
 export type DataFormat = (typeof dataFormats)[number];
 
-/** The downloadable data set, one file per format, shared by both languages. */
+/** The downloadable data set, one file per format, shared by all languages. */
 export function dataPath(base: string, format: DataFormat): string {
   return assetPath(base, `data/attacks.${format}`);
 }

@@ -4,7 +4,7 @@
  */
 import { storyDictionaries, type Dictionary } from './i18n';
 import type { ActorData, AttackData, Lang, SiteData, SourceData, StoryData, StorySettings } from './schema';
-import { SETTINGS_ID, STORY_ID } from './schema';
+import { STORY_ID } from './schema';
 import { intervalOf, type Interval } from './time';
 import { timelineSpan, type TimelineSpan } from './timeline';
 
@@ -44,13 +44,13 @@ export function buildRecordSet(collections: {
   sites: Entry<SiteData>[];
   sources: Entry<SourceData>[];
   actors: Entry<ActorData>[];
-  story: Entry<StoryData | StorySettings>[];
+  story: Entry<StoryData>[];
+  settings: StorySettings;
 }): RecordSet {
-  const story = collections.story.find((entry) => entry.id === STORY_ID)?.data as StoryData | undefined;
-  const settings = collections.story.find((entry) => entry.id === SETTINGS_ID)?.data as StorySettings | undefined;
-  // The checker has already asked for them; this guards against skipping it.
+  const story = collections.story.find((entry) => entry.id === STORY_ID)?.data;
+  const { settings } = collections;
+  // The checker has already asked for it; this guards against skipping it.
   if (!story) throw new Error(`story/${STORY_ID}.yaml is missing`);
-  if (!settings) throw new Error(`story/${SETTINGS_ID}.yaml is missing`);
   const siteById = new Map(collections.sites.map((s) => [s.id, s]));
   const attackRecords = collections.attacks
     .map((entry): AttackRecord => {

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { ref, testSettings } from './fixtures/record-set';
-import { attackSchema, missingHeadline, settingsSchema, sourceSchema } from './schema';
+import { testSchemas, testSettingsFile, textsOnlyIn } from './fixtures/record-set';
+import { missingHeadline, settingsSchema } from './schema';
+
+const { attacks: attackSchema, sources: sourceSchema } = testSchemas();
 
 const minimal = {
   slug: '2023-10-22-test',
@@ -14,21 +16,21 @@ const minimal = {
 
 describe('attackSchema', () => {
   it('reads a field left blank as not reported, the same as a missing one', () => {
-    const blank = attackSchema(ref).parse({
+    const blank = attackSchema.parse({
       ...minimal,
       outcome: { fr: '', en: '' },
       damage: null,
       researchId: '',
       casualties: { killed: null, injured: null, note: { fr: ' ', en: '' } },
     });
-    const missing = attackSchema(ref).parse(minimal);
+    const missing = attackSchema.parse(minimal);
     expect(blank).toEqual(missing);
     expect(blank.outcome).toBeUndefined();
     expect(blank.corrections).toEqual([]);
   });
 
   it('keeps corrections with the update date', () => {
-    const corrected = attackSchema(ref).parse({
+    const corrected = attackSchema.parse({
       ...minimal,
       updated: '2023-10-25',
       corrections: [{ date: '2023-10-25', note: { fr: 'Date corrigée.', en: 'Date corrected.' } }],
@@ -53,7 +55,9 @@ describe('sourceSchema', () => {
   it('takes a description, in both languages, for a source whose headline is not known', () => {
     expect(sourceSchema.parse({ ...source, description })).toMatchObject({ description });
     expect(sourceSchema.parse({ ...source, description }).title).toBeUndefined();
-    expect(messages({ ...source, description: { fr: 'Communiqué' } })).toEqual([['description.en', 'Invalid input: expected string, received undefined']]);
+    expect(messages({ ...source, description: { fr: 'Communiqué' } })).toEqual([
+      ['description.en', "missing the en text (this story's languages: fr, en, set in story/settings.yaml)"],
+    ]);
   });
 
   it('refuses a source with neither a headline nor a description', () => {
@@ -69,7 +73,7 @@ describe('sourceSchema', () => {
 
 describe('attackSchema otherDates', () => {
   it('takes another date without a time zone, for a difference no time zone explains', () => {
-    const parsed = attackSchema(ref).parse({
+    const parsed = attackSchema.parse({
       ...minimal,
       when: { precision: 'day', date: '2023-10-22', otherDates: [{ date: '2023-10-21', source: 'wire' }] },
     });
@@ -79,7 +83,7 @@ describe('attackSchema otherDates', () => {
 
 describe('settingsSchema', () => {
   const problems = (change: object) =>
-    settingsSchema.safeParse({ ...testSettings, ...change }).error?.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
+    settingsSchema.safeParse({ ...testSettingsFile, ...change }).error?.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
 
   it("accepts a story's clock, country and copy", () => {
     expect(problems({})).toBeUndefined();
@@ -94,7 +98,50 @@ describe('settingsSchema', () => {
     expect(problems({ country: 'XX' })).toHaveLength(1);
   });
   it('asks for every piece of copy, in both languages', () => {
-    const copy = { ...testSettings.copy, kicker: { fr: 'Test' } };
-    expect(problems({ copy })).toEqual([expect.stringMatching(/^copy\.kicker\.en: /)]);
+    const copy = { ...testSettingsFile.copy, kicker: { fr: 'Test' } };
+    expect(problems({ copy })).toEqual([
+      ['copy.kicker.en: missing the en text (this story\'s languages: fr, en)'],
+    ].flat());
+  });
+});
+
+describe('texts in the story\'s languages', () => {
+  const messages = (schema: { safeParse(data: unknown): { success: boolean; error?: { issues: { path: PropertyKey[]; message: string }[] } } }, data: unknown) =>
+    schema.safeParse(data).error?.issues.map((i) => [i.path.join('.'), i.message]) ?? [];
+
+  it('are required in each listed language and refused in any other', () => {
+    const english = testSchemas(['en']).attacks;
+    expect(messages(english, { ...minimal, title: { en: 'Title' }, summary: { en: 'Summary' }, accounts: [{ source: 'wire', attribution: { en: 'An official' }, says: { en: 'Yes' } }] })).toEqual([]);
+    expect(messages(english, { ...minimal, summary: { en: 'Summary' }, title: { en: 'Title' } })).toEqual([
+      ['accounts.0.attribution', `"fr": not a language of this story (this story's languages: en, set in story/settings.yaml)`],
+      ['accounts.0.says', `"fr": not a language of this story (this story's languages: en, set in story/settings.yaml)`],
+    ]);
+    expect(messages(testSchemas(['fr', 'en']).attacks, { ...minimal, title: { fr: 'Titre' } })).toEqual([
+      ['title.en', "missing the en text (this story's languages: fr, en, set in story/settings.yaml)"],
+    ]);
+  });
+});
+
+describe('settingsSchema languages', () => {
+  const settings = testSettingsFile;
+  const messages = (data: { languages?: string[]; defaultLanguage?: string }) =>
+    settingsSchema.safeParse(textsOnlyIn(data.languages ?? ['fr', 'en'], { ...settings, ...data })).error?.issues.map((i) => [i.path.join('.'), i.message]) ?? [];
+
+  it('default to today\'s: French and English, French first', () => {
+    expect(settingsSchema.parse(settings)).toMatchObject({ languages: ['fr', 'en'], defaultLanguage: 'fr' });
+  });
+
+  it('take one language, which is then the default', () => {
+    expect(settingsSchema.parse(textsOnlyIn(['en'], { ...settings, languages: ['en'] }))).toMatchObject({ languages: ['en'], defaultLanguage: 'en' });
+  });
+
+  it('refuse a language without a dictionary, a default outside the list, and an empty list', () => {
+    expect(messages({ languages: ['fr', 'ar'] })).toEqual([
+      ['languages.1', 'no interface dictionary for "ar": add src/lib/i18n/ar.ts and register it in src/lib/i18n/index.ts (languages with one: fr, en)'],
+    ]);
+    expect(messages({ languages: ['en'], defaultLanguage: 'fr' })).toEqual([
+      ['defaultLanguage', "the default language must be one of the story's languages (en)"],
+    ]);
+    expect(messages({ languages: [] })).toEqual([['languages', 'list at least one language']]);
   });
 });

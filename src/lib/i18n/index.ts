@@ -1,14 +1,26 @@
-import type { Lang, Status, StorySettings } from '../schema';
+import type { Status, StorySettings } from '../schema';
 import { en } from './en';
 import { fr, type Chrome } from './fr';
 
 export type { Chrome };
-/** The interface's words, the same for every story; what browser code ships. */
-export const dictionaries: Record<Lang, Chrome> = { fr, en };
-export const defaultLang: Lang = 'fr';
 
-export function otherLang(lang: Lang): Lang {
-  return lang === 'fr' ? 'en' : 'fr';
+/**
+ * The interface's words in each language the site can be published in, the same for every
+ * story; what browser code ships. A story lists the languages it uses (`languages` in
+ * content/story/settings.yaml); each must have a dictionary here.
+ */
+export const dictionaries = { fr, en } satisfies Record<string, Chrome>;
+
+/**
+ * A language code with a dictionary. Values come from the story settings, validated at the
+ * boundary (settingsSchema); pages only ever ask records for the story's own languages.
+ */
+export type Lang = keyof typeof dictionaries;
+export const dictionaryLanguages = Object.keys(dictionaries) as [Lang, ...Lang[]];
+
+/** The story's languages, its default first: the order pages that speak all of them follow. */
+export function defaultFirst({ languages, defaultLanguage }: { languages: readonly Lang[]; defaultLanguage: Lang }): Lang[] {
+  return [defaultLanguage, ...languages.filter((lang) => lang !== defaultLanguage)];
 }
 
 /** The story's own words in one language, from its settings (content/story/settings.yaml). */
@@ -31,27 +43,29 @@ export type Dictionary = Chrome & StoryWords;
 
 export function storyWords(settings: StorySettings, lang: Lang): StoryWords {
   const { copy } = settings;
+  // The settings' check has asked for every text in each of the story's languages.
+  const say = (text: Partial<Record<Lang, string>>) => text[lang]!;
   return {
-    siteName: copy.siteName[lang],
-    kicker: copy.kicker[lang],
-    mapTitle: copy.mapTitle[lang],
-    mapName: copy.mapName[lang],
-    timelineHint: copy.timelineHint[lang],
-    footer: copy.footer[lang],
+    siteName: say(copy.siteName),
+    kicker: say(copy.kicker),
+    mapTitle: say(copy.mapTitle),
+    mapName: say(copy.mapName),
+    timelineHint: say(copy.timelineHint),
+    footer: say(copy.footer),
     statusExplained: Object.fromEntries(
-      Object.entries(copy.statusExplained).map(([status, text]) => [status, text[lang]]),
+      Object.entries(copy.statusExplained).map(([status, text]) => [status, say(text)]),
     ) as Record<Status, string>,
-    recordZoneName: settings.timeZoneName[lang],
+    recordZoneName: say(settings.timeZoneName),
     timeZoneName: Object.fromEntries([
-      [settings.timeZone, settings.timeZoneName[lang]],
-      ...settings.sourceTimeZones.map((z) => [z.zone, z.name[lang]]),
+      [settings.timeZone, say(settings.timeZoneName)],
+      ...settings.sourceTimeZones.map((z) => [z.zone, say(z.name)]),
     ]),
   };
 }
 
-/** One dictionary per language for a story. */
+/** One dictionary per language of the story (pages never ask for another). */
 export function storyDictionaries(settings: StorySettings): Record<Lang, Dictionary> {
   return Object.fromEntries(
-    Object.entries(dictionaries).map(([lang, chrome]) => [lang, { ...chrome, ...storyWords(settings, lang as Lang) }]),
+    settings.languages.map((lang) => [lang, { ...dictionaries[lang], ...storyWords(settings, lang) }]),
   ) as Record<Lang, Dictionary>;
 }

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { parse, stringify } from 'yaml';
-import { testSettings } from '../fixtures/record-set';
+import { testSettingsFile } from '../fixtures/record-set';
 import { toCsv } from '../csv';
 import { checkContent, type ContentFile } from '../records/check';
 import { readContentFiles } from '../records/read-content';
@@ -60,7 +60,7 @@ accounts:
     'story',
     'settings',
     // Strings quoted, as editors write dates.
-    stringify({ ...testSettings, address: undefined }, { defaultStringType: 'QUOTE_DOUBLE' }),
+    stringify({ ...testSettingsFile, address: undefined }, { defaultStringType: 'QUOTE_DOUBLE' }),
   ),
 ];
 

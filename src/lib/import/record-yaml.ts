@@ -17,7 +17,7 @@ import {
   type YAMLMap,
   type YAMLSeq,
 } from 'yaml';
-import { attackSchema, type RefFactory } from '../schema';
+import { recordSchemas, schemaSettingsSchema, type RefFactory } from '../schema';
 
 /** A field the import sets on a record. */
 export interface FieldAssignment {
@@ -41,7 +41,7 @@ const anyRef: RefFactory = () => z.any() as never;
 
 /** Key order for fields added to an existing map: the schema's, and the records' for `when`. */
 const keyOrder: Record<string, readonly string[]> = {
-  '': objectKeys(attackSchema(anyRef)),
+  '': objectKeys(recordSchemas(schemaSettingsSchema.parse({}), anyRef).attacks),
   when: ['precision', 'at', 'date', 'from', 'to', 'timeZone', 'partOfDay', 'otherDates'],
   casualties: ['killed', 'injured', 'note'],
   accounts: ['source', 'attribution', 'says', 'quote'],

@@ -5,19 +5,15 @@
 import { LineCounter, parseDocument, type Document } from 'yaml';
 import { z } from 'astro/zod';
 import {
-  actorSchema,
-  attackSchema,
-  siteSchema,
-  sourceSchema,
-  placeSchema,
-  waterSchema,
+  recordSchemas,
+  schemaSettingsSchema,
   settingsSchema,
-  storySchema,
   SETTINGS_ID,
   STORY_ID,
   type CollectionName,
   type ReferencedCollection,
   type RefFactory,
+  type SchemaSettings,
 } from '../schema';
 import { closestMatch } from './closest-match';
 import { publishingProblems } from './publishing-rules';
@@ -58,23 +54,13 @@ const unknownStoryFile = z.unknown().superRefine((_, ctx) => {
   ctx.addIssue({ code: 'custom', message: `story/ holds only ${STORY_ID}.yaml and ${SETTINGS_ID}.yaml; rename or remove this file` });
 });
 
-const schemaFor = (collection: CollectionName, ref: RefFactory, id?: string): z.ZodType => {
-  switch (collection) {
-    case 'story':
-      return id === SETTINGS_ID ? settingsSchema : id === STORY_ID ? storySchema : unknownStoryFile;
-    case 'sites':
-      return siteSchema(ref);
-    case 'sources':
-      return sourceSchema;
-    case 'actors':
-      return actorSchema;
-    case 'attacks':
-      return attackSchema(ref);
-    case 'places':
-      return placeSchema;
-    case 'water':
-      return waterSchema;
-  }
+/** Each file's schema: the settings', or a record schema made for the story's languages. */
+const schemaPicker = (settings: SchemaSettings, ref: RefFactory) => {
+  const schemas = recordSchemas(settings, ref);
+  return (collection: CollectionName, id: string): z.ZodType => {
+    if (collection !== 'story') return schemas[collection];
+    return id === SETTINGS_ID ? settingsSchema : id === STORY_ID ? schemas.story : unknownStoryFile;
+  };
 };
 
 /** Parses YAML the way Astro's loader does (YAML 1.2 core plus timestamps, like js-yaml). */
@@ -207,6 +193,13 @@ export function reviewContent(files: ContentFile[]): Review {
     sources: idsOf('sources'),
     actors: idsOf('actors'),
   });
+  // The settings first: the records' texts are checked in the languages they list, their times
+  // against the clocks they name. Without a settings file (which the publishing rules ask for),
+  // or when those keys are wrong, only the settings are checked, rather than every record
+  // against a wrong story.
+  const settingsFile = parsed.find((f) => f.collection === 'story' && f.id === SETTINGS_ID);
+  const settings = schemaSettingsSchema.safeParse(settingsFile?.data);
+  const schemaFor = settings.success ? schemaPicker(settings.data, ref) : undefined;
 
   if (files.length > 0 && !parsed.some((f) => f.collection === 'story' && f.id === STORY_ID)) {
     problems.push({
@@ -233,7 +226,9 @@ export function reviewContent(files: ContentFile[]): Review {
     }
 
     warnings.push(...warningsFor(file));
-    const result = schemaFor(file.collection, ref, file.id).safeParse(file.data, { error: editorMessages });
+    const schema = schemaFor?.(file.collection, file.id) ?? (file === settingsFile ? settingsSchema : undefined);
+    if (!schema) continue;
+    const result = schema.safeParse(file.data, { error: editorMessages });
     if (result.success) continue;
     for (const issue of result.error.issues) {
       problems.push({

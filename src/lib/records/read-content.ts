@@ -1,7 +1,8 @@
 import { readdir, readFile, stat } from 'node:fs/promises';
-import { readdirSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
-import { collectionNames } from '../schema';
+import { parse } from 'yaml';
+import { collectionNames, schemaSettingsSchema, settingsSchema, SETTINGS_ID, type SchemaSettings, type StorySettings } from '../schema';
 import type { ContentFile } from './check';
 
 /**
@@ -52,4 +53,33 @@ export async function readContentFiles(contentDir: string, root = process.cwd())
     }
   }
   return files;
+}
+
+/**
+ * The story settings (`story/settings.yaml`), read synchronously: Astro's content config and the
+ * sitemap need them before any record is loaded. The checker has already reported what is wrong
+ * in the file with its line; here a bad file only stops the build.
+ */
+export function readStorySettings(contentDir: string, root = process.cwd()): StorySettings {
+  const path = resolve(root, contentDir, 'story', `${SETTINGS_ID}.yaml`);
+  const result = settingsSchema.safeParse(parse(readFileSync(path, 'utf8'), { customTags: ['timestamp'] }));
+  if (!result.success) throw new Error(`${relative(root, path)} is not valid; \`npm run check\` says why`);
+  return result.data;
+}
+
+/**
+ * What the record schemas need from the settings among `files` (the languages), for the tools
+ * that write records; today's defaults when the file is missing or wrong (the checker says why).
+ */
+export function schemaSettingsIn(files: readonly ContentFile[]): SchemaSettings {
+  const file = files.find((f) => f.collection === 'story' && f.path.replace(/^.*\//, '').replace(/\.ya?ml$/, '') === SETTINGS_ID);
+  const read = (() => {
+    try {
+      return file ? parse(file.text, { customTags: ['timestamp'] }) : undefined;
+    } catch {
+      return undefined;
+    }
+  })();
+  const result = schemaSettingsSchema.safeParse(read ?? {});
+  return result.success ? result.data : schemaSettingsSchema.parse({});
 }

@@ -1,14 +1,14 @@
 import { fileURLToPath } from 'node:url';
 import { parse, parseDocument } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { ref as anyRef } from '../fixtures/record-set';
-import { attackSchema } from '../schema';
+import { testSchemas } from '../fixtures/record-set';
 import { checkContent } from './check';
 import { readContentFiles } from './read-content';
 import { scaffoldErrors, scaffoldRecord } from './scaffold';
 
 const root = fileURLToPath(new URL('../../../', import.meta.url));
-const attackFields = Object.keys(attackSchema(anyRef).shape);
+const attackFields = Object.keys(testSchemas().attacks.shape);
+const frEn = ['fr', 'en'] as const;
 
 /** What an editor types into the blanks the checker lists. */
 function fillIn(text: string): string {
@@ -30,14 +30,14 @@ describe('scaffoldRecord', async () => {
     );
 
   it('writes every field of the schema, so an editor sees all there is to fill in', () => {
-    const record = parse(scaffoldRecord({ site: 'ain-al-asad', date: '2023-10-22' })) as Record<string, unknown>;
+    const record = parse(scaffoldRecord({ site: 'ain-al-asad', date: '2023-10-22' }, frEn)) as Record<string, unknown>;
     // Not for a new record: `aliases` keep renamed slugs alive, `synthetic` marks generated data.
     const forNewRecords = attackFields.filter((field) => field !== 'aliases' && field !== 'synthetic');
     expect(Object.keys(record).sort()).toEqual(forNewRecords.sort());
   });
 
   it('leaves exactly the required facts for the checker to ask for', () => {
-    const todo = checkNew(scaffoldRecord({ site: 'ain-al-asad', date: '2023-10-22', weapons: ['rocket'] }));
+    const todo = checkNew(scaffoldRecord({ site: 'ain-al-asad', date: '2023-10-22', weapons: ['rocket'] }, frEn));
     expect(todo.map((p) => p.field)).toEqual([
       'title.fr',
       'title.en',
@@ -54,9 +54,9 @@ describe('scaffoldRecord', async () => {
   });
 
   it('once those are filled in, is a valid record whose blanks mean "not reported"', () => {
-    const text = fillIn(scaffoldRecord({ site: 'ain-al-asad', date: '2023-10-22', weapons: ['rocket'] }));
+    const text = fillIn(scaffoldRecord({ site: 'ain-al-asad', date: '2023-10-22', weapons: ['rocket'] }, frEn));
     expect(checkNew(text)).toEqual([]);
-    const attack = attackSchema(anyRef).parse(parse(text));
+    const attack = testSchemas().attacks.parse(parse(text));
     expect(attack.slug).toBe('2023-10-22-ain-al-asad-rockets');
     expect(attack.status).toBe('unconfirmed');
     expect(attack.outcome).toBeUndefined();
@@ -66,10 +66,22 @@ describe('scaffoldRecord', async () => {
   });
 
   it('writes the precision the options give, no more', () => {
-    const when = (options: Parameters<typeof scaffoldRecord>[0]) => (parse(scaffoldRecord(options)) as { when: object }).when;
+    const when = (options: Parameters<typeof scaffoldRecord>[0]) => (parse(scaffoldRecord(options, frEn)) as { when: object }).when;
     expect(when({ site: 's', date: '2023-10-22', time: '21:30' })).toMatchObject({ precision: 'minute', at: '2023-10-22T21:30' });
     expect(when({ site: 's', date: '2023-10-22', time: '21:00', precision: 'hour' })).toMatchObject({ precision: 'hour' });
     expect(when({ site: 's', date: '2023-10-20', to: '2023-10-22' })).toMatchObject({ precision: 'range', from: '2023-10-20', to: '2023-10-22' });
+  });
+});
+
+describe('scaffoldRecord in a one-language story', () => {
+  it('leaves blanks in that language only, and the record checks against that story', () => {
+    const text = scaffoldRecord({ site: 'ain-al-asad', date: '2023-10-22', weapons: ['rocket'] }, ['en']);
+    const record = parse(text) as { title: object; accounts: { says: object }[] };
+    expect(record.title).toEqual({ en: '' });
+    expect(record.accounts[0]!.says).toEqual({ en: '' });
+    const doc = parseDocument(fillIn(text));
+    for (const path of [['title'], ['summary'], ['accounts', 0, 'attribution'], ['accounts', 0, 'says']]) doc.deleteIn([...path, 'fr']);
+    expect(testSchemas(['en']).attacks.safeParse(parse(doc.toString())).success).toBe(true);
   });
 });
 

@@ -5,6 +5,7 @@
  * means "not reported".
  */
 import { isCalendarDate, isLocalDateTime } from '../calendar';
+import type { Lang } from '../i18n';
 import { statuses, weaponKinds, type Status, type WeaponKind } from '../vocabulary';
 import { attackSlug, slugPattern } from './slug';
 
@@ -54,9 +55,10 @@ export function scaffoldSlug(options: ScaffoldOptions): string {
 }
 
 const q = (value: string) => JSON.stringify(value);
-const blankText = (indent: string) => [`${indent}fr: ""`, `${indent}en: ""`];
+/** A blank text in each of the story's languages. */
+const blankTexts = (languages: readonly Lang[]) => (indent: string) => languages.map((lang) => `${indent}${lang}: ""`);
 
-function whenLines(options: ScaffoldOptions): string[] {
+function whenLines(options: ScaffoldOptions, blankText: (indent: string) => string[]): string[] {
   const { date, time, to } = options;
   const moment =
     time !== undefined
@@ -98,17 +100,18 @@ function weaponLines(weapons: readonly WeaponKind[]): string[] {
   ];
 }
 
-/** The YAML text of the new record. */
-export function scaffoldRecord(options: ScaffoldOptions): string {
+/** The YAML text of the new record, with its texts in the story's `languages`. */
+export function scaffoldRecord(options: ScaffoldOptions, languages: readonly Lang[]): string {
   const status = options.status ?? 'unconfirmed';
+  const blankText = blankTexts(languages);
   return [
     `slug: ${scaffoldSlug(options)} # the permalink: never change it once published`,
     'researchId: "" # optional: the row of the research file, e.g. I9',
-    'title: # required, in both languages',
+    `title: # required, in ${languages.length > 1 ? `each language (${languages.join(', ')})` : languages[0]}`,
     ...blankText('  '),
     'summary: # required: two or three sentences, in your own words, saying who reports what',
     ...blankText('  '),
-    ...whenLines(options),
+    ...whenLines(options, blankText),
     `site: ${options.site}`,
     `# ${statuses.join(' | ')}: "confirmed" only when officials or several`,
     '# independent sources confirm it; "unconfirmed" while only a claim or one source reports it.',
@@ -139,7 +142,7 @@ export function scaffoldRecord(options: ScaffoldOptions): string {
     '# After publication: the day of the latest correction, and what each one changed.',
     'updated: ""',
     '#   - date: "2023-10-24"',
-    '#     note: { fr: …, en: … }',
+    `#     note: { ${languages.map((lang) => `${lang}: …`).join(', ')} }`,
     'corrections: []',
     '',
   ].join('\n');

@@ -1,10 +1,10 @@
 /** The Atom feed of events, one per language. */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { atomFeed } from '../../lib/feed';
-import { languages, type Lang } from '../../lib/schema';
-import { loadRecordSet } from '../../load-records';
+import type { Lang } from '../../lib/schema';
+import { loadRecordSet, storyLanguages } from '../../load-records';
 
-export const getStaticPaths = (() => languages.map((lang) => ({ params: { lang } }))) satisfies GetStaticPaths;
+export const getStaticPaths = (async () => (await storyLanguages()).map((lang) => ({ params: { lang } }))) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ params, site }) =>
   new Response(atomFeed(await loadRecordSet(), params.lang as Lang, { site: site!, base: import.meta.env.BASE_URL }), {

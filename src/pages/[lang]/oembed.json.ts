@@ -2,10 +2,10 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { embedHeight, oembedRich } from '../../lib/embed-code';
 import { absoluteUrl, embedFramePath, explorerPath } from '../../lib/permalinks';
-import { languages, type Lang } from '../../lib/schema';
-import { loadRecordSet } from '../../load-records';
+import type { Lang } from '../../lib/schema';
+import { loadRecordSet, storyLanguages } from '../../load-records';
 
-export const getStaticPaths = (() => languages.map((lang) => ({ params: { lang } }))) satisfies GetStaticPaths;
+export const getStaticPaths = (async () => (await storyLanguages()).map((lang) => ({ params: { lang } }))) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ params, site }) => {
   const lang = params.lang as Lang;

@@ -4,10 +4,10 @@ import { getCollection } from 'astro:content';
 import { toReferencePlace } from '../../lib/geo/places';
 import { explorerOgCard } from '../../lib/og/explorer-card';
 import { renderOgCard } from '../../lib/og/render';
-import { languages, type Lang } from '../../lib/schema';
-import { loadRecordSet } from '../../load-records';
+import type { Lang } from '../../lib/schema';
+import { loadRecordSet, storyLanguages } from '../../load-records';
 
-export const getStaticPaths = (() => languages.map((lang) => ({ params: { lang } }))) satisfies GetStaticPaths;
+export const getStaticPaths = (async () => (await storyLanguages()).map((lang) => ({ params: { lang } }))) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ params }) => {
   const lang = params.lang as Lang;

@@ -11,7 +11,7 @@ export const getStaticPaths = (() => dataFormats.map((format) => ({ params: { fo
 const formats: Record<DataFormat, { type: string; body: (records: RecordSet, at: PublishContext) => string }> = {
   json: { type: 'application/json', body: (records, at) => JSON.stringify(dataJson(records, at), null, 2) },
   geojson: { type: 'application/geo+json', body: (records, at) => JSON.stringify(dataGeoJson(records, at)) },
-  csv: { type: 'text/csv; charset=utf-8; header=present', body: (records, at) => toCsv(csvColumns, dataRows(records, at)) },
+  csv: { type: 'text/csv; charset=utf-8; header=present', body: (records, at) => toCsv(csvColumns(records.settings), dataRows(records, at)) },
 };
 
 export const GET: APIRoute = async ({ params, site }) => {

@@ -4,13 +4,13 @@ import { embedHeight, oembedRich } from '../../../../lib/embed-code';
 import { eventOgImage } from '../../../../lib/og/event-card';
 import { absoluteUrl, embedFramePath, explorerPath } from '../../../../lib/permalinks';
 import type { AttackRecord } from '../../../../lib/records';
-import { languages, type Lang } from '../../../../lib/schema';
+import type { Lang } from '../../../../lib/schema';
 import { hasSharingPages } from '../../../../lib/sharing';
 import { loadRecordSet } from '../../../../load-records';
 
 export const getStaticPaths = (async () => {
-  const { attackRecords } = await loadRecordSet();
-  return languages.flatMap((lang) =>
+  const { attackRecords, settings } = await loadRecordSet();
+  return settings.languages.flatMap((lang) =>
     attackRecords.filter(hasSharingPages).map((record) => ({ params: { lang, slug: record.slug }, props: { record } })),
   );
 }) satisfies GetStaticPaths;

@@ -3,15 +3,15 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { eventOgCard } from '../../../../lib/og/event-card';
 import { renderOgCard } from '../../../../lib/og/render';
 import type { AttackRecord } from '../../../../lib/records';
-import { languages, type Lang } from '../../../../lib/schema';
+import type { Lang } from '../../../../lib/schema';
 import { hasSharingPages } from '../../../../lib/sharing';
 import { loadRecordSet } from '../../../../load-records';
 import { getCollection } from 'astro:content';
 import { toReferencePlace } from '../../../../lib/geo/places';
 
 export const getStaticPaths = (async () => {
-  const { attackRecords } = await loadRecordSet();
-  return languages.flatMap((lang) =>
+  const { attackRecords, settings } = await loadRecordSet();
+  return settings.languages.flatMap((lang) =>
     attackRecords.filter(hasSharingPages).map((record) => ({ params: { lang, slug: record.slug }, props: { record } })),
   );
 }) satisfies GetStaticPaths;
