@@ -26,7 +26,7 @@ const realContent = join(projectRoot, 'content');
 /** Marks a folder as written by this script, so a rerun may replace it (and nothing else). */
 const MARKER = '.synthetic-tree';
 export const GENERATOR_SOURCE = 'synthetic-generator';
-const COPIED = ['story', 'sites', 'actors', 'sources', 'places', 'water'] as const;
+const COPIED = ['story', 'sites', 'actors', 'weapons', 'sources', 'places', 'water'] as const;
 
 /** The real four days, Baghdad time. */
 const DAYS = ['2023-10-18', '2023-10-19', '2023-10-20', '2023-10-21'] as const;
@@ -89,27 +89,28 @@ function whenYaml(random: Random): string[] {
   }
 }
 
-const weaponNames = {
-  drone: { fr: 'drone', en: 'Drone' },
-  rocket: { fr: 'roquette', en: 'Rocket' },
-} as const;
+/** A weapon kind of the copied records (weapons/): its id and its name. */
+export interface WeaponInfo {
+  id: string;
+  name: { fr: string; en: string };
+}
 
 /** One synthetic attack record, as YAML text. `n` counts from 1. */
-export function attackYaml(n: number, random: Random, sites: SiteInfo[], actors: string[], digits: number): string {
+export function attackYaml(n: number, random: Random, sites: SiteInfo[], actors: string[], weapons: WeaponInfo[], digits: number): string {
   const slug = `synthetic-${String(n).padStart(digits, '0')}`;
   const site = pick(random, sites);
-  const kind = pick(random, ['drone', 'rocket'] as const);
+  const weapon = pick(random, weapons);
   const status = weighted(random, { confirmed: 40, disputed: 20, unconfirmed: 30, 'false-alarm': 10 });
   const when = whenYaml(random);
   const count = random() < 0.7 ? int(random, 1, 6) : null;
-  const name = weaponNames[kind];
+  const { name } = weapon;
 
   const lines = [
     `# Synthetic record for load testing (scripts/generate-synthetic.ts); not a real event.`,
     `slug: ${slug}`,
     `synthetic: true`,
     `title:`,
-    `  fr: ${q(`[Synthétique] Attaque de ${name.fr} n° ${n} contre ${site.shortName.fr}`)}`,
+    `  fr: ${q(`[Synthétique] Attaque de ${name.fr.toLocaleLowerCase('fr')} n° ${n} contre ${site.shortName.fr}`)}`,
     `  en: ${q(`[Synthetic] ${name.en} attack no. ${n} on ${site.shortName.en}`)}`,
     `summary:`,
     `  fr: ${q(`Événement fictif n° ${n}, généré pour tester la charge du site. Il ne décrit aucune attaque réelle.`)}`,
@@ -122,7 +123,7 @@ export function attackYaml(n: number, random: Random, sites: SiteInfo[], actors:
   if (status !== 'false-alarm') {
     lines.push(
       `weapons:`,
-      `  - kind: ${kind}`,
+      `  - kind: ${weapon.id}`,
       `    reports:`,
       `      - count: ${count ?? 'null'}`,
       `        source: ${GENERATOR_SOURCE}`,
@@ -190,6 +191,16 @@ async function readSites(from: string): Promise<SiteInfo[]> {
   );
 }
 
+async function readWeapons(from: string): Promise<WeaponInfo[]> {
+  const names = (await readdir(join(from, 'weapons'))).filter((n) => /\.ya?ml$/.test(n)).sort();
+  return Promise.all(
+    names.map(async (name) => {
+      const data = parseYaml(await readFile(join(from, 'weapons', name), 'utf8')) as { name: WeaponInfo['name'] };
+      return { id: name.replace(/\.ya?ml$/, ''), name: data.name };
+    }),
+  );
+}
+
 async function readIds(folder: string): Promise<string[]> {
   const names = await readdir(folder).catch(() => [] as string[]);
   return names.filter((n) => /\.ya?ml$/.test(n)).map((n) => n.replace(/\.ya?ml$/, '')).sort();
@@ -208,11 +219,12 @@ export async function writeSyntheticTree({ count, out, seed = 20231021, from = r
 
   const sites = await readSites(from);
   const actors = await readIds(join(from, 'actors'));
+  const weapons = await readWeapons(from);
   const random = prng(seed);
   const digits = Math.max(5, String(count).length);
   for (let n = 1; n <= count; n++) {
     const slug = `synthetic-${String(n).padStart(digits, '0')}`;
-    await writeFile(join(target, 'attacks', `${slug}.yaml`), attackYaml(n, random, sites, actors, digits));
+    await writeFile(join(target, 'attacks', `${slug}.yaml`), attackYaml(n, random, sites, actors, weapons, digits));
   }
   return target;
 }

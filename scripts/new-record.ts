@@ -13,9 +13,9 @@ import { parseArgs } from 'node:util';
 import { normalizeTime } from '../src/lib/calendar';
 import { checkContent, type Problem } from '../src/lib/records/check';
 import { closestMatch } from '../src/lib/records/closest-match';
-import { readContentFiles, schemaSettingsIn } from '../src/lib/records/read-content';
+import { readContentFiles, schemaSettingsIn, weaponsIn } from '../src/lib/records/read-content';
 import { scaffoldErrors, scaffoldRecord, scaffoldSlug, type ScaffoldOptions } from '../src/lib/records/scaffold';
-import type { Status, WeaponKind } from '../src/lib/vocabulary';
+import type { Status } from '../src/lib/vocabulary';
 
 export class NewRecordError extends Error {}
 
@@ -23,8 +23,9 @@ export class NewRecordError extends Error {}
 export async function newRecord(given: ScaffoldOptions, contentDir: string, root = process.cwd()) {
   // `9:30` as well as `09:30`, like the import (src/lib/calendar.ts, normalizeTime).
   const options = given.time === undefined ? given : { ...given, time: normalizeTime(given.time) ?? given.time };
-  const errors = scaffoldErrors(options);
   const files = await readContentFiles(contentDir, root);
+  const story = { languages: schemaSettingsIn(files).languages, weapons: weaponsIn(files) };
+  const errors = scaffoldErrors(options, story);
   const siteIds = files.filter((f) => f.collection === 'sites').map((f) => f.path.replace(/^.*\//, '').replace(/\.ya?ml$/, ''));
   if (!siteIds.includes(options.site)) {
     const hint = closestMatch(options.site, siteIds);
@@ -32,7 +33,7 @@ export async function newRecord(given: ScaffoldOptions, contentDir: string, root
   }
   if (errors.length > 0) throw new NewRecordError(errors.join('\n'));
 
-  const slug = scaffoldSlug(options);
+  const slug = scaffoldSlug(options, story);
   const path = resolve(root, contentDir, 'attacks', `${slug}.yaml`);
   const taken = files.find((f) => f.collection === 'attacks' && new RegExp(`^slug: ${slug}\\b`, 'm').test(f.text));
   if (existsSync(path) || taken) {
@@ -40,7 +41,7 @@ export async function newRecord(given: ScaffoldOptions, contentDir: string, root
       `${taken ? taken.path : relative(root, path)} already holds "${slug}"; edit it, or give the new record another --slug`,
     );
   }
-  const text = scaffoldRecord(options, schemaSettingsIn(files).languages);
+  const text = scaffoldRecord(options, story);
   await writeFile(path, text, { flag: 'wx' }); // `wx`: never replace a file, even one made meanwhile
   const file = relative(root, path);
   const todo = checkContent([...files, { collection: 'attacks', path: file, text }]).filter((p) => p.file === file);
@@ -106,7 +107,7 @@ async function main(): Promise<void> {
         time: values.time,
         to: values.to,
         precision: values.precision as ScaffoldOptions['precision'],
-        weapons: values.weapon?.flatMap((w) => w.split(',')).map((w) => w.trim()) as WeaponKind[] | undefined,
+        weapons: values.weapon?.flatMap((w) => w.split(',')).map((w) => w.trim()),
         status: values.status as Status | undefined,
         slug: values.slug,
       },

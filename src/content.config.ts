@@ -24,6 +24,7 @@ export const collections = {
   sites: defineCollection({ loader: yamlIn('sites'), schema: schemas.sites }),
   sources: defineCollection({ loader: yamlIn('sources'), schema: schemas.sources }),
   actors: defineCollection({ loader: yamlIn('actors'), schema: schemas.actors }),
+  weapons: defineCollection({ loader: yamlIn('weapons'), schema: schemas.weapons }),
   attacks: defineCollection({ loader: yamlIn('attacks'), schema: schemas.attacks }),
   places: defineCollection({ loader: yamlIn('places'), schema: schemas.places }),
   water: defineCollection({ loader: yamlIn('water'), schema: schemas.water }),

@@ -16,7 +16,6 @@ import {
 import type { Filters } from '../lib/filters';
 import { formatMoment } from '../lib/format';
 import { dictionaries } from '../lib/i18n';
-import { weaponKinds } from '../lib/vocabulary';
 import { kindCounter } from '../lib/event-kinds';
 import { stepAtTime, timeAtStep, trackPosition } from '../lib/timeline';
 import { LANE_HEIGHT, layoutMarks } from '../lib/timeline-marks';
@@ -54,7 +53,6 @@ export function startExplorer(root: HTMLElement): void {
   const list = new EventListView(eventsSection, data);
   const scale = (t: number) => trackPosition(span, t);
   const context = explorerContext(data, {
-    weapons: weaponKinds,
     // Embeds open compact (no list) unless their URL asks for it; the explorer page shows it.
     listByDefault: root.dataset.listDefault !== 'false',
     playStepMs: data.playStepMs,

@@ -116,7 +116,7 @@ export function dataRow(record: AttackRecord, records: RecordSet, at: PublishCon
     latitude: site.data.position.lat,
     longitude: site.data.position.lon,
     geo_precision: site.data.position.precision,
-    weapons: [...new Set(attack.weapons.map((w) => w.kind))].join(';'),
+    weapons: [...new Set(attack.weapons.map((w) => w.kind.id))].join(';'),
     fatalities: attack.casualties.killed,
     injured: attack.casualties.injured,
     claimed_by: [...new Set(attack.claims.map((c) => records.actorById.get(c.actor.id)!.name[data]))].join('; '),

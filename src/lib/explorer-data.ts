@@ -10,7 +10,6 @@ import type { MarkerEvent } from './markers';
 import { assetPath } from './permalinks';
 import type { RecordSet } from './records';
 import type { Lang, TimePrecision } from './schema';
-import type { WeaponKind } from './vocabulary';
 import type { TimelineSpan } from './timeline';
 
 export interface ExplorerEvent extends MarkerEvent {
@@ -23,7 +22,8 @@ export interface ExplorerEvent extends MarkerEvent {
   whenIso: string;
   /** Dates other sources give, e.g. the Pentagon's by US Eastern time, in words. */
   otherDates: string[];
-  weapons: WeaponKind[];
+  /** Ids of the weapon kinds the sources report. */
+  weapons: string[];
 }
 
 export interface ExplorerBase {
@@ -40,6 +40,8 @@ export interface ExplorerData {
   span: TimelineSpan;
   events: ExplorerEvent[];
   bases: ExplorerBase[];
+  /** The weapon kinds the records name: the weapon filter's choices. */
+  weapons: { id: string; name: string }[];
   basemapUrl: string;
   /** Where the maps open: the events' bases with some context (src/lib/geo/region.ts). */
   view: Box;
@@ -69,7 +71,7 @@ export function explorerData(records: RecordSet, lang: Lang, base: string): Expl
         (d) =>
           `${formatDay(d.date, dict)}${d.timeZone ? ` (${dict.timeZoneName[d.timeZone]})` : ''}, ${dict.accordingTo} ${sourceName(sourceById.get(d.source.id)!, dict)}`,
       ),
-      weapons: [...new Set(r.attack.weapons.map((w) => w.kind))],
+      weapons: [...new Set(r.attack.weapons.map((w) => w.kind.id))],
       start: r.interval.start,
       end: r.interval.end,
     })),
@@ -80,6 +82,7 @@ export function explorerData(records: RecordSet, lang: Lang, base: string): Expl
       lat: s.data.position.lat,
       approximate: s.data.position.precision === 'approximate',
     })),
+    weapons: records.weapons.map((w) => ({ id: w.id, name: w.data.plural[lang] })),
     basemapUrl: assetPath(base, 'basemap.json'),
     view: eventsView(records.sites.map((s) => s.data.position), records.settings.region),
     region: records.settings.region,

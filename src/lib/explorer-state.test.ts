@@ -49,10 +49,10 @@ const data = {
     { id: 'al-harir', name: '', lon: 0, lat: 0, approximate: false },
     { id: 'tanf', name: '', lon: 0, lat: 0, approximate: false },
   ],
+  weapons: ['drone', 'rocket', 'missile'].map((id) => ({ id, name: '' })),
 };
-const weapons = ['drone', 'rocket', 'missile'];
-const explorer = explorerContext(data, { weapons, listByDefault: true, playStepMs: 125 });
-const embed = explorerContext(data, { weapons, listByDefault: false, playStepMs: 125 });
+const explorer = explorerContext(data, { listByDefault: true, playStepMs: 125 });
+const embed = explorerContext(data, { listByDefault: false, playStepMs: 125 });
 const { span } = data;
 
 const run = (actions: ExplorerAction[], from = initialState(explorer), context: ExplorerContext = explorer) =>

@@ -37,14 +37,14 @@ export interface ExplorerContext {
 }
 
 export function explorerContext(
-  data: Pick<ExplorerData, 'span' | 'events' | 'bases'>,
-  options: { weapons: readonly string[]; listByDefault: boolean; playStepMs: number },
+  data: Pick<ExplorerData, 'span' | 'events' | 'bases' | 'weapons'>,
+  options: { listByDefault: boolean; playStepMs: number },
 ): ExplorerContext {
   return {
     span: data.span,
     events: data.events,
     eventBySlug: new Map(data.events.map((e) => [e.slug, e])),
-    choices: { bases: data.bases.map((b) => b.id), weapons: options.weapons, statuses },
+    choices: { bases: data.bases.map((b) => b.id), weapons: data.weapons.map((w) => w.id), statuses },
     listByDefault: options.listByDefault,
     playStepMs: options.playStepMs,
   };

@@ -1,17 +1,16 @@
 /** The explorer's filters: an event is shown when it matches every filter that is set. */
 import type { Status } from './schema';
-import type { WeaponKind } from './vocabulary';
 
 export interface Filters {
   bases?: string[];
-  weapons?: WeaponKind[];
+  weapons?: string[];
   statuses?: Status[];
 }
 
 export interface FilterableEvent {
   siteId: string;
   status: Status;
-  weapons: WeaponKind[];
+  weapons: string[];
 }
 
 export function matchesFilters(event: FilterableEvent, filters: Filters): boolean {

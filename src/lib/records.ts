@@ -3,7 +3,7 @@
  * its time interval, in chronological order. Input entries are shaped like Astro's.
  */
 import { storyDictionaries, type Dictionary } from './i18n';
-import type { ActorData, AttackData, Lang, SiteData, SourceData, StoryData, StorySettings } from './schema';
+import type { ActorData, AttackData, Lang, SiteData, SourceData, StoryData, StorySettings, WeaponData } from './schema';
 import { STORY_ID } from './schema';
 import { intervalOf, type Interval } from './time';
 import { timelineSpan, type TimelineSpan } from './timeline';
@@ -25,6 +25,9 @@ export interface RecordSet {
   sites: Entry<SiteData>[];
   sourceById: Map<string, SourceData>;
   actorById: Map<string, ActorData>;
+  /** The weapon kinds the records name, by id (their order: the filters'). */
+  weapons: Entry<WeaponData>[];
+  weaponById: Map<string, WeaponData>;
   /** The timeline's span over every record, computed once for all pages. */
   span: TimelineSpan;
   /** The explorer's headline and standfirst. */
@@ -44,6 +47,7 @@ export function buildRecordSet(collections: {
   sites: Entry<SiteData>[];
   sources: Entry<SourceData>[];
   actors: Entry<ActorData>[];
+  weapons: Entry<WeaponData>[];
   story: Entry<StoryData>[];
   settings: StorySettings;
 }): RecordSet {
@@ -66,12 +70,15 @@ export function buildRecordSet(collections: {
         a.slug.localeCompare(b.slug),
     );
   const usedSites = new Set(attackRecords.map((r) => r.site.id));
+  const usedWeapons = new Set(attackRecords.flatMap((r) => r.attack.weapons.map((w) => w.kind.id)));
   return {
     attackRecords,
     // Sorted by id: the loader's order varies between builds, and filters and URLs follow this one.
     sites: collections.sites.filter((s) => usedSites.has(s.id)).sort((a, b) => a.id.localeCompare(b.id)),
     sourceById: byId(collections.sources),
     actorById: byId(collections.actors),
+    weapons: collections.weapons.filter((w) => usedWeapons.has(w.id)).sort((a, b) => a.id.localeCompare(b.id)),
+    weaponById: byId(collections.weapons),
     span: timelineSpan(attackRecords.map((r) => r.interval), settings.timeZone),
     story,
     settings,

@@ -16,14 +16,14 @@ import { isLocalAddress } from './address';
 import { isCalendarDate, isLocalDateTime } from './calendar';
 import { slugPattern } from './records/slug';
 import { dictionaries, dictionaryLanguages, type Lang } from './i18n';
-import { sourceLanguages, statuses, timePrecisions, weaponKinds } from './vocabulary';
+import { sourceLanguages, statuses, timePrecisions } from './vocabulary';
 
-export { sourceLanguages, statuses, timePrecisions, weaponKinds };
-export type { Status, TimePrecision, WeaponKind } from './vocabulary';
+export { sourceLanguages, statuses, timePrecisions };
+export type { Status, TimePrecision } from './vocabulary';
 export type { Lang };
 import type { Status } from './vocabulary';
 
-export const collectionNames = ['story', 'sites', 'sources', 'actors', 'attacks', 'places', 'water'] as const;
+export const collectionNames = ['story', 'sites', 'sources', 'actors', 'weapons', 'attacks', 'places', 'water'] as const;
 export type CollectionName = (typeof collectionNames)[number];
 export type ReferencedCollection = Exclude<CollectionName, 'attacks' | 'story' | 'places' | 'water'>;
 
@@ -432,6 +432,22 @@ const actorSchema = (t: Texts) =>
   })
   .strict();
 
+/**
+ * A kind of weapon records may name (`weapons[].kind`): its file name is its id, in URLs
+ * (`?weapons=drone`) and the CSV; the filters offer those the records name, in id order.
+ */
+const weaponSchema = (t: Texts) =>
+  z
+    .object({
+      /** One of them, e.g. "drone" (a sentence's word: lower case). */
+      name: t.any,
+      /** As the filters list it and events count it, e.g. "Drones". */
+      plural: t.any,
+      /** Its word in new records' slugs (`npm run new`, the import), e.g. "drones"; default: its id. */
+      slugWord: z.string().regex(slugPattern, 'use lowercase letters, digits and single hyphens').optional(),
+    })
+    .strict();
+
 
 const whenSchema = (t: Texts, ref: RefFactory, clocks: Clocks) => {
   const common = {
@@ -514,7 +530,7 @@ const attackSchema = (t: Texts, ref: RefFactory, clocks: Clocks) =>
         .array(
           z
             .object({
-              kind: z.enum(weaponKinds),
+              kind: ref('weapons'),
               /** The number each source gives; `count: null` when a source names no number. */
               reports: z
                 .array(
@@ -594,6 +610,7 @@ export function recordSchemas(settings: SchemaSettings, ref: RefFactory) {
     sites: siteSchema(t, ref),
     sources: sourceSchema(t),
     actors: actorSchema(t),
+    weapons: weaponSchema(t),
     attacks: attackSchema(t, ref, settings),
     places: placeSchema(t),
     water: waterSchema(t),
@@ -604,6 +621,7 @@ type RecordSchemas = ReturnType<typeof recordSchemas>;
 export type SiteData = z.output<RecordSchemas['sites']>;
 export type SourceData = z.output<RecordSchemas['sources']>;
 export type ActorData = z.output<RecordSchemas['actors']>;
+export type WeaponData = z.output<RecordSchemas['weapons']>;
 export type StoryData = z.output<RecordSchemas['story']>;
 export type AttackData = z.output<RecordSchemas['attacks']>;
 export type When = AttackData['when'];

@@ -81,7 +81,6 @@ export const en: Chrome = {
     day: 'day known, time not reported',
     range: 'uncertain date, between two days',
   },
-  weapon: { drone: 'Drones', rocket: 'Rockets' },
   headings: {
     when: 'When',
     where: 'Where',

@@ -93,7 +93,6 @@ export const fr = {
     day: 'jour connu, heure non précisée',
     range: 'date incertaine, entre deux jours',
   },
-  weapon: { drone: 'Drones', rocket: 'Roquettes' },
   headings: {
     when: 'Quand',
     where: 'Où',

@@ -15,7 +15,7 @@ const file = (collection: ContentFile['collection'], id: string, text: string): 
   text,
 });
 
-/** A small valid tree: one base, one source with a URL, one actor, one hand-edited record. */
+/** A small valid tree: one base, one source with a URL, one actor, two weapons, one hand-edited record. */
 const tree: ContentFile[] = [
   file(
     'sites',
@@ -62,6 +62,8 @@ accounts:
     // Strings quoted, as editors write dates.
     stringify({ ...testSettingsFile, address: undefined }, { defaultStringType: 'QUOTE_DOUBLE' }),
   ),
+  file('weapons', 'drone', `name: { fr: Drone, en: Drone }\nplural: { fr: Drones, en: Drones }\nslugWord: drones\n`),
+  file('weapons', 'rocket', `name: { fr: Roquette, en: Rocket }\nplural: { fr: Roquettes, en: Rockets }\nslugWord: rockets\n`),
 ];
 
 type Cells = Partial<Record<ImportColumn, string>>;

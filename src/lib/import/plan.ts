@@ -11,6 +11,7 @@ import { createHash } from 'node:crypto';
 import { posix } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { checkContent, type ContentFile, type Problem } from '../records/check';
+import { weaponsIn } from '../records/read-content';
 import { readCsvTable, type RowProblem } from './csv-table';
 import { newRecordText, updateRecordText, yamlText } from './record-yaml';
 import {
@@ -176,9 +177,9 @@ export function columnForField(field: string): string | undefined {
   return fieldColumns.find(([pattern]) => pattern.test(field))?.[1];
 }
 
-/** Sites and actors aren't imported: say where to add the missing one. */
+/** Sites, actors and weapons aren't imported: say where to add the missing one. */
 function withAdvice(message: string, contentDir: string): string {
-  const unknown = /^unknown (sites|actors) id "([^"]+)"$/.exec(message);
+  const unknown = /^unknown (sites|actors|weapons) id "([^"]+)"$/.exec(message);
   if (!unknown) return message;
   const path = posix.join(contentDir, unknown[1]!, `${unknown[2]}.yaml`);
   return `${message}; add ${path} first (the import does not create ${unknown[1]})`;
@@ -206,12 +207,13 @@ export function planImport({ csvText, csvName, files, contentDir }: ImportInput)
   const { table, problems: tableProblems } = readCsvTable(csvText);
   if (!table) return { files: [], problems: tableProblems };
   const problems: ImportProblem[] = [...tableProblems];
+  const weapons = weaponsIn(files);
 
   const drafts: RowDraft[] = [];
   const partialRows = new Map<number, NonNullable<RowDraft['partial']>>();
   const rowOfSlug = new Map<string, number>();
   for (const row of table.rows) {
-    const { draft, problems: rowProblems } = readRow(row);
+    const { draft, problems: rowProblems } = readRow(row, weapons);
     problems.push(...rowProblems);
     if (!draft) continue;
     if (draft.partial) partialRows.set(draft.row, draft.partial);

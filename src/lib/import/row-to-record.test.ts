@@ -1,3 +1,4 @@
+import { testSlugWeapons } from '../fixtures/record-set';
 import { describe, expect, it } from 'vitest';
 import type { CsvRow, ImportColumn } from './csv-table';
 import {
@@ -31,11 +32,11 @@ const row = (cells: Partial<Record<ImportColumn, string>>, at = 4): CsvRow => ({
   cells: { ...base, ...cells },
 });
 const draftOf = (cells: Partial<Record<ImportColumn, string>>): RowDraft => {
-  const { draft, problems } = readRow(row(cells));
+  const { draft, problems } = readRow(row(cells), testSlugWeapons);
   expect(problems).toEqual([]);
   return draft!;
 };
-const problemsOf = (cells: Partial<Record<ImportColumn, string>>) => readRow(row(cells)).problems;
+const problemsOf = (cells: Partial<Record<ImportColumn, string>>) => readRow(row(cells), testSlugWeapons).problems;
 const fieldsOf = (draft: RowDraft, ids = ['ifpnews-contractor']) =>
   Object.fromEntries(recordFields(draft, ids).map((f) => [f.path.join('.'), f.value]));
 
@@ -106,7 +107,7 @@ describe('readRow: lists and numbers', () => {
     ]);
     expect(problemsOf({ weapons: 'drone:0' })[0]).toMatchObject({ column: 'weapons' });
     expect(problemsOf({ weapons: 'drones' })[0]!.message).toBe(
-      'unknown weapon "drones"; did you mean "drone"? (use drone, rocket)',
+      'unknown weapon "drones"; did you mean "drone"? (use drone, rocket: the files in weapons/)',
     );
     expect(problemsOf({ weapons: 'drone; drone:2' })[0]!.message).toBe('"drone" is listed twice');
   });

@@ -8,14 +8,12 @@
  */
 import { isCalendarDate, normalizeTime } from '../calendar';
 import { closestMatch } from '../records/closest-match';
-import { attackSlug, slugPattern } from '../records/slug';
+import { attackSlug, slugPattern, type SlugWeapon } from '../records/slug';
 import type { Localized, When as RecordWhen } from '../schema';
 import {
   sourceLanguages,
   timePrecisions,
-  weaponKinds,
   type TimePrecision,
-  type WeaponKind,
 } from '../vocabulary';
 import type { CsvRow, ImportColumn, RowProblem } from './csv-table';
 import type { FieldAssignment } from './record-yaml';
@@ -50,7 +48,8 @@ export interface RowDraft {
   partOfDay?: Texts;
   site: string;
   status: string;
-  weapons: { kind: WeaponKind; count: number | null }[];
+  /** Weapon ids (files in weapons/). */
+  weapons: { kind: string; count: number | null }[];
   title?: Texts;
   summary?: Texts;
   outcome?: Texts;
@@ -144,17 +143,18 @@ function readWhen(cells: CsvRow['cells'], problems: Problems): When | undefined 
 }
 
 /** `drone:2; rocket` → kinds with the count the first source gives (null: no number). */
-function readWeapons(cell: string | undefined, problems: Problems): RowDraft['weapons'] {
+function readWeapons(cell: string | undefined, known: readonly SlugWeapon[], problems: Problems): RowDraft['weapons'] {
   const weapons: RowDraft['weapons'] = [];
+  const ids = known.map((w) => w.id);
   for (const entry of splitList(cell)) {
     const match = /^([^:]+?)\s*(?::\s*(.*))?$/.exec(entry)!;
     const kind = match[1]!.toLowerCase();
     const count = match[2];
-    if (!(weaponKinds as readonly string[]).includes(kind)) {
-      const hint = closestMatch(kind, [...weaponKinds]);
+    if (!ids.includes(kind)) {
+      const hint = closestMatch(kind, ids);
       problems.push({
         column: 'weapons',
-        message: `unknown weapon "${match[1]}"${hint ? `; did you mean "${hint}"?` : ''} (use ${weaponKinds.join(', ')})`,
+        message: `unknown weapon "${match[1]}"${hint ? `; did you mean "${hint}"?` : ''} (use ${ids.join(', ')}: the files in weapons/)`,
       });
       continue;
     }
@@ -169,7 +169,7 @@ function readWeapons(cell: string | undefined, problems: Problems): RowDraft['we
       problems.push({ column: 'weapons', message: `"${kind}" is listed twice` });
       continue;
     }
-    weapons.push({ kind: kind as WeaponKind, count: count === undefined ? null : Number(count) });
+    weapons.push({ kind, count: count === undefined ? null : Number(count) });
   }
   return weapons;
 }
@@ -206,12 +206,12 @@ function readSources(cell: string | undefined, problems: Problems): SourceEntry[
   return entries;
 }
 
-/** Reads a row's cells; a row with problems gives no draft. */
-export function readRow(row: CsvRow): { draft?: RowDraft; problems: RowProblem[] } {
+/** Reads a row's cells, naming weapons among `weapons`; a row with problems gives no draft. */
+export function readRow(row: CsvRow, weapons: readonly SlugWeapon[]): { draft?: RowDraft; problems: RowProblem[] } {
   const { cells } = row;
   const problems: Problems = [];
   const when = readWhen(cells, problems);
-  const weapons = readWeapons(cells.weapons, problems);
+  const named = readWeapons(cells.weapons, weapons, problems);
   const killed = readCount(cells, 'killed', problems);
   const injured = readCount(cells, 'injured', problems);
   const sources = readSources(cells.sources, problems);
@@ -224,7 +224,7 @@ export function readRow(row: CsvRow): { draft?: RowDraft; problems: RowProblem[]
       message: `"${site}" is not a site id (the file name in sites/, e.g. ain-al-asad)`,
     });
   }
-  if (sources.length > 1 && weapons.length === 0) {
+  if (sources.length > 1 && named.length === 0) {
     problems.push({
       column: 'sources',
       message:
@@ -240,7 +240,7 @@ export function readRow(row: CsvRow): { draft?: RowDraft; problems: RowProblem[]
   }
   const slug =
     cells.slug ||
-    (when && site ? attackSlug({ date: cells.date!, site, weapons: weapons.map((w) => w.kind) }) : '');
+    (when && site ? attackSlug({ date: cells.date!, site, weapons: named.map((w) => w.kind) }, weapons) : '');
   if (cells.slug && !slugPattern.test(cells.slug)) {
     problems.push({
       column: 'slug',
@@ -273,7 +273,7 @@ export function readRow(row: CsvRow): { draft?: RowDraft; problems: RowProblem[]
       partOfDay: texts(cells, 'part_of_day'),
       site,
       status: cells.status ?? '',
-      weapons,
+      weapons: named,
       title: texts(cells, 'title'),
       summary: texts(cells, 'summary'),
       outcome: texts(cells, 'outcome'),

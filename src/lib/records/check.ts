@@ -192,6 +192,7 @@ export function reviewContent(files: ContentFile[]): Review {
     sites: idsOf('sites'),
     sources: idsOf('sources'),
     actors: idsOf('actors'),
+    weapons: idsOf('weapons'),
   });
   // The settings first: the records' texts are checked in the languages they list, their times
   // against the clocks they name. Without a settings file (which the publishing rules ask for),

@@ -4,6 +4,7 @@ import { join, relative, resolve } from 'node:path';
 import { parse } from 'yaml';
 import { collectionNames, schemaSettingsSchema, settingsSchema, SETTINGS_ID, type SchemaSettings, type StorySettings } from '../schema';
 import type { ContentFile } from './check';
+import type { SlugWeapon } from './slug';
 
 /**
  * Files that editors' tools leave beside the records, never records themselves: macOS
@@ -67,12 +68,15 @@ export function readStorySettings(contentDir: string, root = process.cwd()): Sto
   return result.data;
 }
 
+/** A file's id: its name without the extension. */
+const fileId = (file: ContentFile) => file.path.replace(/^.*\//, '').replace(/\.ya?ml$/, '');
+
 /**
  * What the record schemas need from the settings among `files` (the languages), for the tools
  * that write records; today's defaults when the file is missing or wrong (the checker says why).
  */
 export function schemaSettingsIn(files: readonly ContentFile[]): SchemaSettings {
-  const file = files.find((f) => f.collection === 'story' && f.path.replace(/^.*\//, '').replace(/\.ya?ml$/, '') === SETTINGS_ID);
+  const file = files.find((f) => f.collection === 'story' && fileId(f) === SETTINGS_ID);
   const read = (() => {
     try {
       return file ? parse(file.text, { customTags: ['timestamp'] }) : undefined;
@@ -82,4 +86,25 @@ export function schemaSettingsIn(files: readonly ContentFile[]): SchemaSettings 
   })();
   const result = schemaSettingsSchema.safeParse(read ?? {});
   return result.success ? result.data : schemaSettingsSchema.parse({});
+}
+
+
+/**
+ * The weapon kinds among `files` (weapons/), by id, with their slug words, for the tools that
+ * name new records. A file that cannot be read gives its id as its word (the checker says why).
+ */
+export function weaponsIn(files: readonly ContentFile[]): SlugWeapon[] {
+  return files
+    .filter((f) => f.collection === 'weapons')
+    .map((file) => {
+      const word = (() => {
+        try {
+          return (parse(file.text) as { slugWord?: unknown } | null)?.slugWord;
+        } catch {
+          return undefined;
+        }
+      })();
+      return { id: fileId(file), slugWord: typeof word === 'string' && word ? word : fileId(file) };
+    })
+    .sort((a, b) => a.id.localeCompare(b.id));
 }

@@ -1,14 +1,14 @@
 import { fileURLToPath } from 'node:url';
 import { parse, parseDocument } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { testSchemas } from '../fixtures/record-set';
+import { testSchemas, testSlugWeapons } from '../fixtures/record-set';
 import { checkContent } from './check';
 import { readContentFiles } from './read-content';
 import { scaffoldErrors, scaffoldRecord } from './scaffold';
 
 const root = fileURLToPath(new URL('../../../', import.meta.url));
 const attackFields = Object.keys(testSchemas().attacks.shape);
-const frEn = ['fr', 'en'] as const;
+const frEn = { languages: ['fr', 'en'], weapons: testSlugWeapons } as const;
 
 /** What an editor types into the blanks the checker lists. */
 function fillIn(text: string): string {
@@ -75,7 +75,7 @@ describe('scaffoldRecord', async () => {
 
 describe('scaffoldRecord in a one-language story', () => {
   it('leaves blanks in that language only, and the record checks against that story', () => {
-    const text = scaffoldRecord({ site: 'ain-al-asad', date: '2023-10-22', weapons: ['rocket'] }, ['en']);
+    const text = scaffoldRecord({ site: 'ain-al-asad', date: '2023-10-22', weapons: ['rocket'] }, { languages: ['en'], weapons: testSlugWeapons });
     const record = parse(text) as { title: object; accounts: { says: object }[] };
     expect(record.title).toEqual({ en: '' });
     expect(record.accounts[0]!.says).toEqual({ en: '' });
@@ -88,17 +88,17 @@ describe('scaffoldRecord in a one-language story', () => {
 describe('scaffoldErrors', () => {
   it('names each bad option', () => {
     expect(
-      scaffoldErrors({ site: 's', date: '2023-02-30', time: '25:00', weapons: ['tank' as never], status: 'sure' as never }),
+      scaffoldErrors({ site: 's', date: '2023-02-30', time: '25:00', weapons: ['tank'], status: 'sure' as never }, frEn),
     ).toEqual([
       '--date: "2023-02-30" is not a real date in the form YYYY-MM-DD',
       '--time: "25:00" is not a time in the form HH:mm',
-      '--weapon: "tank" is not one of drone, rocket',
+      '--weapon: "tank" is not one of drone, rocket (files in weapons/)',
       '--status: "sure" is not one of confirmed, disputed, unconfirmed, false-alarm',
     ]);
-    expect(scaffoldErrors({ site: 's', date: '2023-10-22', to: '2023-10-21' })).toEqual([
+    expect(scaffoldErrors({ site: 's', date: '2023-10-22', to: '2023-10-21' }, frEn)).toEqual([
       '--to: "2023-10-21" must be a real date after --date',
     ]);
-    expect(scaffoldErrors({ site: 's', date: '2023-10-22', time: '21:30', precision: 'hour' })).toEqual([
+    expect(scaffoldErrors({ site: 's', date: '2023-10-22', time: '21:30', precision: 'hour' }, frEn)).toEqual([
       '--time: an hour-precision time ends in :00 (got 21:30)',
     ]);
   });

@@ -6,8 +6,8 @@
  */
 import { isCalendarDate, isLocalDateTime } from '../calendar';
 import type { Lang } from '../i18n';
-import { statuses, weaponKinds, type Status, type WeaponKind } from '../vocabulary';
-import { attackSlug, slugPattern } from './slug';
+import { statuses, type Status } from '../vocabulary';
+import { attackSlug, slugPattern, type SlugWeapon } from './slug';
 
 export interface ScaffoldOptions {
   site: string;
@@ -18,13 +18,20 @@ export interface ScaffoldOptions {
   /** Last day of a range. */
   to?: string;
   precision?: 'minute' | 'hour';
-  weapons?: WeaponKind[];
+  /** Weapon ids (files in weapons/). */
+  weapons?: string[];
   status?: Status;
   slug?: string;
 }
 
+/** What a new record depends on in the story: its languages and its weapon kinds. */
+export interface ScaffoldStory {
+  languages: readonly Lang[];
+  weapons: readonly SlugWeapon[];
+}
+
 /** Reasons the options cannot make a record, worded for the command line. */
-export function scaffoldErrors(options: ScaffoldOptions): string[] {
+export function scaffoldErrors(options: ScaffoldOptions, story: Pick<ScaffoldStory, 'weapons'>): string[] {
   const errors: string[] = [];
   if (!isCalendarDate(options.date)) errors.push(`--date: "${options.date}" is not a real date in the form YYYY-MM-DD`);
   if (options.time !== undefined && options.to !== undefined) errors.push('--time and --to: give a time or a range end, not both');
@@ -38,8 +45,9 @@ export function scaffoldErrors(options: ScaffoldOptions): string[] {
   if (options.to !== undefined && !(isCalendarDate(options.to) && options.to > options.date)) {
     errors.push(`--to: "${options.to}" must be a real date after --date`);
   }
+  const weaponIds = story.weapons.map((w) => w.id);
   for (const kind of options.weapons ?? []) {
-    if (!weaponKinds.includes(kind)) errors.push(`--weapon: "${kind}" is not one of ${weaponKinds.join(', ')}`);
+    if (!weaponIds.includes(kind)) errors.push(`--weapon: "${kind}" is not one of ${weaponIds.join(', ')} (files in weapons/)`);
   }
   if (options.status !== undefined && !statuses.includes(options.status)) {
     errors.push(`--status: "${options.status}" is not one of ${statuses.join(', ')}`);
@@ -50,8 +58,8 @@ export function scaffoldErrors(options: ScaffoldOptions): string[] {
   return errors;
 }
 
-export function scaffoldSlug(options: ScaffoldOptions): string {
-  return options.slug ?? attackSlug({ date: options.date, site: options.site, weapons: options.weapons ?? [] });
+export function scaffoldSlug(options: ScaffoldOptions, story: Pick<ScaffoldStory, 'weapons'>): string {
+  return options.slug ?? attackSlug({ date: options.date, site: options.site, weapons: options.weapons ?? [] }, story.weapons);
 }
 
 const q = (value: string) => JSON.stringify(value);
@@ -71,7 +79,7 @@ function whenLines(options: ScaffoldOptions, blankText: (indent: string) => stri
     '# day or range; never more precise than the sources (a day-only report stays "day").',
     'when:',
     ...moment,
-    '  partOfDay: # optional, e.g. fr: tôt le matin / en: early morning',
+    '  partOfDay: # optional, in words, e.g. "early morning"',
     ...blankText('    '),
     '  # Where a source dates the event differently, by its own clock (one of sourceTimeZones):',
     '  #   - { date: "YYYY-MM-DD", timeZone: <zone>, source: <source id> }',
@@ -79,11 +87,11 @@ function whenLines(options: ScaffoldOptions, blankText: (indent: string) => stri
   ];
 }
 
-function weaponLines(weapons: readonly WeaponKind[]): string[] {
+function weaponLines(weapons: readonly string[], known: readonly SlugWeapon[]): string[] {
   if (weapons.length === 0) {
     return [
       `# Each weapon with the number each source gives (count: null when a source names none).`,
-      `#   - kind: drone  # ${weaponKinds.join(' | ')}`,
+      `#   - kind: ${known[0]?.id ?? '<weapon id>'}  # ${known.length > 0 ? known.map((w) => w.id).join(' | ') : 'the id of a file in weapons/'}`,
       '#     reports: [{ count: 2, source: <source id> }]',
       'weapons: []',
     ];
@@ -100,12 +108,13 @@ function weaponLines(weapons: readonly WeaponKind[]): string[] {
   ];
 }
 
-/** The YAML text of the new record, with its texts in the story's `languages`. */
-export function scaffoldRecord(options: ScaffoldOptions, languages: readonly Lang[]): string {
+/** The YAML text of the new record, with its texts in the story's languages. */
+export function scaffoldRecord(options: ScaffoldOptions, story: ScaffoldStory): string {
+  const { languages } = story;
   const status = options.status ?? 'unconfirmed';
   const blankText = blankTexts(languages);
   return [
-    `slug: ${scaffoldSlug(options)} # the permalink: never change it once published`,
+    `slug: ${scaffoldSlug(options, story)} # the permalink: never change it once published`,
     'researchId: "" # optional: the row of the research file, e.g. I9',
     `title: # required, in ${languages.length > 1 ? `each language (${languages.join(', ')})` : languages[0]}`,
     ...blankText('  '),
@@ -116,7 +125,7 @@ export function scaffoldRecord(options: ScaffoldOptions, languages: readonly Lan
     `# ${statuses.join(' | ')}: "confirmed" only when officials or several`,
     '# independent sources confirm it; "unconfirmed" while only a claim or one source reports it.',
     `status: ${status}`,
-    ...weaponLines(options.weapons ?? []),
+    ...weaponLines(options.weapons ?? [], story.weapons),
     'outcome: # optional: what happened to the weapons, attributed',
     ...blankText('  '),
     'casualties:',
@@ -127,7 +136,7 @@ export function scaffoldRecord(options: ScaffoldOptions, languages: readonly Lan
     'damage:',
     ...blankText('  '),
     '# Who claimed it, and where the claim was reported:',
-    '#   - { actor: islamic-resistance-in-iraq, source: <source id> }',
+    '#   - { actor: <actor id, a file in actors/>, source: <source id> }',
     'claims: []',
     '# Required: at least one. Who says what, in which source; one entry per source.',
     'accounts:',
