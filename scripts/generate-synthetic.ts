@@ -181,23 +181,14 @@ async function assertWritable(out: string): Promise<void> {
   }
 }
 
-async function readSites(from: string): Promise<SiteInfo[]> {
-  const names = (await readdir(join(from, 'sites'))).filter((n) => /\.ya?ml$/.test(n)).sort();
+/** Each record of one folder, by id, with its data. */
+async function readRecords<D>(from: string, folder: string): Promise<{ id: string; data: D }[]> {
+  const names = (await readdir(join(from, folder))).filter((n) => /\.ya?ml$/.test(n)).sort();
   return Promise.all(
-    names.map(async (name) => {
-      const data = parseYaml(await readFile(join(from, 'sites', name), 'utf8')) as { shortName: SiteInfo['shortName'] };
-      return { id: name.replace(/\.ya?ml$/, ''), shortName: data.shortName };
-    }),
-  );
-}
-
-async function readWeapons(from: string): Promise<WeaponInfo[]> {
-  const names = (await readdir(join(from, 'weapons'))).filter((n) => /\.ya?ml$/.test(n)).sort();
-  return Promise.all(
-    names.map(async (name) => {
-      const data = parseYaml(await readFile(join(from, 'weapons', name), 'utf8')) as { name: WeaponInfo['name'] };
-      return { id: name.replace(/\.ya?ml$/, ''), name: data.name };
-    }),
+    names.map(async (name) => ({
+      id: name.replace(/\.ya?ml$/, ''),
+      data: parseYaml(await readFile(join(from, folder, name), 'utf8')) as D,
+    })),
   );
 }
 
@@ -217,9 +208,9 @@ export async function writeSyntheticTree({ count, out, seed = 20231021, from = r
   for (const folder of COPIED) await cp(join(from, folder), join(target, folder), { recursive: true });
   await writeFile(join(target, 'sources', `${GENERATOR_SOURCE}.yaml`), generatorSourceYaml);
 
-  const sites = await readSites(from);
+  const sites = (await readRecords<Pick<SiteInfo, 'shortName'>>(from, 'sites')).map(({ id, data }) => ({ id, shortName: data.shortName }));
   const actors = await readIds(join(from, 'actors'));
-  const weapons = await readWeapons(from);
+  const weapons = (await readRecords<Pick<WeaponInfo, 'name'>>(from, 'weapons')).map(({ id, data }) => ({ id, name: data.name }));
   const random = prng(seed);
   const digits = Math.max(5, String(count).length);
   for (let n = 1; n <= count; n++) {
