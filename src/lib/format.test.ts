@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDayTick, formatMoment, formatWhen, machineReadable, sourceName } from './format';
+import { formatDayTick, formatMoment, formatWhen, machineReadable, quotedIn, sourceName } from './format';
 import { dictionaries } from './i18n';
 import { intervalOf } from './time';
 
@@ -17,6 +17,12 @@ describe('formatWhen', () => {
     const when = { precision: 'minute' as const, at: '2023-10-18T12:18', ...baghdad };
     expect(formatWhen(when, fr)).toBe('mercredi 18 octobre 2023, 12 h 18');
     expect(formatWhen(when, en)).toBe('Wednesday 18 October 2023, 12:18');
+  });
+
+  it('says "around" a time known to the hour only', () => {
+    const when = { precision: 'hour' as const, at: '2023-10-18T21:00', ...baghdad };
+    expect(formatWhen(when, fr)).toBe('mercredi 18 octobre 2023, vers 21 h 00');
+    expect(formatWhen(when, en)).toBe('Wednesday 18 October 2023, around 21:00');
   });
 
   it('says "between" for a range of days', () => {
@@ -60,5 +66,13 @@ describe('sourceName', () => {
     expect(sourceName(source, fr)).toBe('AFP, repris par libe.ma');
     expect(sourceName(source, en)).toBe('AFP, via libe.ma');
     expect(sourceName({ ...source, via: undefined }, en)).toBe('libe.ma');
+  });
+});
+
+describe('quotedIn', () => {
+  it("quotes in the marks of the quote's own language", () => {
+    expect(quotedIn('Nous frapperons', 'fr')).toBe('«\u00a0Nous frapperons\u00a0»');
+    expect(quotedIn('We will respond', 'en')).toBe('“We will respond”');
+    expect(quotedIn('Wir werden', 'de')).toBe('„Wir werden“');
   });
 });

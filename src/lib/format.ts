@@ -3,6 +3,7 @@ import { TZDate } from '@date-fns/tz';
 import { format } from 'date-fns';
 import type { Chrome as Dictionary } from './i18n';
 import type { SourceData, When } from './schema';
+import type { SourceLanguage } from './vocabulary';
 import { localInstant } from './time';
 
 function formatLocal(instant: Date, pattern: string, dict: Dictionary, timeZone: string): string {
@@ -14,6 +15,18 @@ export function formatDay(date: string, dict: Dictionary): string {
   return formatLocal(localInstant(date, undefined, 'UTC'), dict.formats.day, dict, 'UTC');
 }
 
+/**
+ * A verbatim quote set apart (a blockquote), in the quotation marks of its own language: the
+ * marks of what is quoted, whatever the page's language.
+ */
+const quotationMarks: Record<SourceLanguage, readonly [string, string]> = {
+  fr: ['«\u00a0', '\u00a0»'],
+  en: ['“', '”'],
+  ar: ['«', '»'],
+  de: ['„', '“'],
+};
+export const quotedIn = (text: string, lang: SourceLanguage) => `${quotationMarks[lang][0]}${text}${quotationMarks[lang][1]}`;
+
 /** When an event happened, only as precisely as it is known. */
 export function formatWhen(when: When, dict: Dictionary): string {
   switch (when.precision) {
@@ -21,15 +34,12 @@ export function formatWhen(when: When, dict: Dictionary): string {
     case 'hour': {
       const [date, time] = when.at.split('T') as [string, string];
       const clock = formatLocal(localInstant(date, time, 'UTC'), dict.formats.time, dict, 'UTC');
-      const around = when.precision === 'hour' ? (dict.lang === 'fr' ? 'vers ' : 'around ') : '';
-      return `${formatDay(date, dict)}, ${around}${clock}`;
+      return `${formatDay(date, dict)}, ${when.precision === 'hour' ? dict.formats.around(clock) : clock}`;
     }
     case 'day':
       return formatDay(when.date, dict);
     case 'range':
-      return dict.lang === 'fr'
-        ? `entre le ${formatDay(when.from, dict)} et le ${formatDay(when.to, dict)}`
-        : `between ${formatDay(when.from, dict)} and ${formatDay(when.to, dict)}`;
+      return dict.formats.between(formatDay(when.from, dict), formatDay(when.to, dict));
   }
 }
 

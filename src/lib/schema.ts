@@ -320,7 +320,7 @@ const schemaSettingsKeys = {
     .array(language)
     .min(1, 'list at least one language')
     .refine((list) => new Set(list).size === list.length, 'a language is listed twice')
-    .default(['fr', 'en']),
+    .default([...dictionaryLanguages]),
   /**
    * The records' clock (the settings file must give it; the default serves tools that only need
    * the languages) and the other clocks a source may date an event by (`otherDates`).
@@ -349,7 +349,7 @@ export const settingsSchema = z
         .refine((url) => !isLocalAddress(url), 'a local address cannot be published; leave it blank and set SITE for local builds')
         .refine((url) => !/[?#]/.test(url), 'the address takes no ?query or #fragment'),
     ),
-    /** The first and last day (Baghdad time) the story covers; every event must lie inside. */
+    /** The first and last day (on the story's clock) the story covers; every event must lie inside. */
     span: z
       .object({ from: calendarDate, to: calendarDate })
       .strict()
@@ -519,7 +519,7 @@ const attackSchema = (t: Texts, ref: RefFactory, clocks: Clocks) =>
         .optional(),
       /** Row of the research file the record comes from (e.g. "I7"), for traceability. */
       researchId: optional(z.string()),
-      /** Generated for load testing (scripts/generate-synthetic.ts); never a real event. */
+      /** Generated to test the site (scripts/generate-synthetic.ts, test fixtures); never a real event. */
       synthetic: z.boolean().default(false),
       title: t.headline,
       summary: t.summary,

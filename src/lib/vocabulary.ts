@@ -7,6 +7,7 @@ export type TimePrecision = (typeof timePrecisions)[number];
 
 /** Languages a source or a quote may be in (the site's own are listed in the story settings). */
 export const sourceLanguages = ['fr', 'en', 'ar', 'de'] as const;
+export type SourceLanguage = (typeof sourceLanguages)[number];
 
 export const statuses = ['confirmed', 'disputed', 'unconfirmed', 'false-alarm'] as const;
 export type Status = (typeof statuses)[number];

@@ -47,7 +47,7 @@ export const en: Chrome = {
   selected: 'Selected event',
   closeSelection: 'Close',
   mapReady: 'Interactive map: click a base or choose an event in the list.',
-  syntheticRecord: 'Synthetic record generated for load testing: not a real event.',
+  syntheticRecord: 'Synthetic record, generated to test the site: not a real event.',
   play: 'Play',
   pause: 'Pause',
   previousEventStep: 'Previous event',
@@ -171,5 +171,7 @@ export const en: Chrome = {
     time: 'HH:mm',
     readoutDay: 'EEE d MMM',
     endOfDay: 'end of day',
+    around: (time) => `around ${time}`,
+    between: (from, to) => `between ${from} and ${to}`,
   },
 };

@@ -59,7 +59,7 @@ export const fr = {
   selected: 'Événement sélectionné',
   closeSelection: 'Fermer',
   mapReady: 'Carte interactive : cliquez sur une base ou choisissez un événement dans la liste.',
-  syntheticRecord: 'Enregistrement synthétique, généré pour les tests de charge : ce n’est pas un événement réel.',
+  syntheticRecord: 'Enregistrement synthétique, généré pour tester le site : ce n’est pas un événement réel.',
   play: 'Lecture',
   pause: 'Pause',
   previousEventStep: 'Événement précédent',
@@ -186,6 +186,9 @@ export const fr = {
     time: "HH 'h' mm",
     readoutDay: 'EEE d MMM',
     endOfDay: 'fin de journée',
+    /** An hour-precision time: known to the hour, not the minute. */
+    around: (time: string) => `vers ${time}`,
+    between: (from: string, to: string) => `entre le ${from} et le ${to}`,
   },
 } as const satisfies Record<string, unknown>;
 

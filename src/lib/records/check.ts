@@ -13,6 +13,7 @@ import {
   type CollectionName,
   type ReferencedCollection,
   type RefFactory,
+  type Lang,
   type SchemaSettings,
 } from '../schema';
 import { closestMatch } from './closest-match';
@@ -142,22 +143,24 @@ const editorMessages: z.core.$ZodErrorMap = (issue) => {
 
 /**
  * A title that says the attack was claimed ("revendiqué", "claimed"), and not that it was
- * unclaimed ("non revendiquée", "unclaimed", "not claimed").
+ * unclaimed ("non revendiquée", "unclaimed", "not claimed"). A language without a pattern here
+ * simply gets no such warning.
  */
-const saysClaimed = {
+const saysClaimed: Partial<Record<Lang, RegExp>> = {
   fr: /(?<!\p{L})(?<!non[\s-])(?<!pas\s)(?<!pas été\s)revendi(?:qu(?:é|ée|és|ées|er|ent|ait)|cations?)(?!\p{L})/iu,
   en: /(?<!\p{L})(?<!not\s)(?<!never\s)claim(?:ed|s)?(?!\p{L})/iu,
 };
 
 /** Record-level rules that ask an editor to look, without stopping the build. */
-function warningsFor(file: ParsedFile): Problem[] {
+function warningsFor(file: ParsedFile, languages: readonly Lang[]): Problem[] {
   if (file.collection !== 'attacks') return [];
   const data = file.data as { title?: Record<string, unknown>; claims?: unknown } | null;
   const claims = data?.claims;
   if (Array.isArray(claims) && claims.length > 0) return [];
-  return (['fr', 'en'] as const).flatMap((lang) => {
+  return languages.flatMap((lang) => {
     const title = data?.title?.[lang];
-    const word = typeof title === 'string' ? title.match(saysClaimed[lang])?.[0] : undefined;
+    const pattern = saysClaimed[lang];
+    const word = typeof title === 'string' && pattern ? title.match(pattern)?.[0] : undefined;
     if (!word) return [];
     return [
       {
@@ -226,7 +229,7 @@ export function reviewContent(files: ContentFile[]): Review {
       });
     }
 
-    warnings.push(...warningsFor(file));
+    if (settings.success) warnings.push(...warningsFor(file, settings.data.languages));
     const schema = schemaFor?.(file.collection, file.id) ?? (file === settingsFile ? settingsSchema : undefined);
     if (!schema) continue;
     const result = schema.safeParse(file.data, { error: editorMessages });
