@@ -293,18 +293,21 @@ const language = z.enum(dictionaryLanguages, {
 const settingsText = (max: number, what: string) =>
   z.partialRecord(language, plainText.max(max, { error: tooLong(max, what) }));
 
+type SettingsText = Partial<Record<Lang, string>>;
+
 /** Every localized text of the settings: where it is, and its languages. */
-function settingsTexts(settings: Record<string, unknown>): { path: (string | number)[]; text: Record<string, unknown> }[] {
-  const texts: { path: (string | number)[]; text: Record<string, unknown> }[] = [];
-  const isText = (value: unknown): value is Record<string, unknown> =>
-    typeof value === 'object' && value !== null && !Array.isArray(value) && Object.values(value).every((v) => typeof v === 'string');
-  const visit = (value: unknown, path: (string | number)[]) => {
-    if (isText(value) && path[0] !== 'region' && path[0] !== 'span') texts.push({ path, text: value });
-    else if (Array.isArray(value)) value.forEach((v, i) => visit(v, [...path, i]));
-    else if (typeof value === 'object' && value !== null) for (const [k, v] of Object.entries(value)) visit(v, [...path, k]);
-  };
-  for (const key of ['timeZoneName', 'sourceTimeZones', 'copy']) visit(settings[key], [key]);
-  return texts;
+function settingsTexts(settings: {
+  timeZoneName: SettingsText;
+  sourceTimeZones: { name: SettingsText }[];
+  copy: { statusExplained: Record<Status, SettingsText> } & Record<string, SettingsText | Record<Status, SettingsText>>;
+}): { path: (string | number)[]; text: SettingsText }[] {
+  const { statusExplained, ...copy } = settings.copy;
+  return [
+    { path: ['timeZoneName'], text: settings.timeZoneName },
+    ...settings.sourceTimeZones.map((clock, i) => ({ path: ['sourceTimeZones', i, 'name'], text: clock.name })),
+    ...Object.entries(copy).map(([key, text]) => ({ path: ['copy', key], text: text as SettingsText })),
+    ...statuses.map((status) => ({ path: ['copy', 'statusExplained', status], text: statusExplained[status] })),
+  ];
 }
 
 /**

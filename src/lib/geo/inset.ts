@@ -29,13 +29,12 @@ export interface Inset {
 }
 
 /** The inset's land never changes: it is drawn once per build, only its frame follows the view. */
-let land: ReturnType<typeof drawLand> | undefined;
-let drawnFor = '';
+const drawn = new Map<string, ReturnType<typeof drawLand>>();
 
 export function insetLocator(view: Box, geography: StoryGeography, width = 84, height = 62): Inset {
   const key = JSON.stringify([geography, width, height]);
-  if (drawnFor !== key) [land, drawnFor] = [drawLand(geography, width, height), key];
-  if (!land) throw new Error('unreachable');
+  const land = drawn.get(key) ?? drawLand(geography, width, height);
+  drawn.set(key, land);
   const { projection } = land;
   const [x0, y0] = projection([view.west, view.north])!;
   const [x1, y1] = projection([view.east, view.south])!;
@@ -44,11 +43,11 @@ export function insetLocator(view: Box, geography: StoryGeography, width = 84, h
 }
 
 function drawLand(geography: StoryGeography, width: number, height: number) {
-  const AREA = insetArea(geography.region);
+  const area = insetArea(geography.region);
   const topology = countries110m as unknown as Topology<{ countries: GeometryCollection<{ name: string }> }>;
   const projection = geoMercator().fitSize([width, height], {
     type: 'MultiPoint',
-    coordinates: [[AREA.west, AREA.south], [AREA.east, AREA.north]],
+    coordinates: [[area.west, area.south], [area.east, area.north]],
   });
   const path = geoPath(projection).digits(0);
   let land = '';
@@ -57,7 +56,7 @@ function drawLand(geography: StoryGeography, width: number, height: number) {
     const g = country.geometry as GeoJSON.Polygon | GeoJSON.MultiPolygon | null;
     if (!g) continue;
     const polygons = (g.type === 'Polygon' ? [g.coordinates] : g.coordinates) as Position[][][];
-    const clipped = clipPolygons(polygons, AREA);
+    const clipped = clipPolygons(polygons, area);
     if (!clipped.length) continue;
     const d = path({ type: 'MultiPolygon', coordinates: clipped }) ?? '';
     if (isStoryCountry(country, geography)) focus = d;
