@@ -30,7 +30,7 @@ test('an event page shows what each source says, with alternates and sharing met
   await expect(page.locator('link[hreflang=fr]')).toHaveAttribute('href', /\/fr\/events\/2023-10-21-ain-al-asad-drones\/$/);
   await expect(page.locator('meta[property="og:title"]')).toHaveAttribute('content', /Claimed drone attack on Ain al-Asad/);
   await expect(page.locator('meta[name="twitter:card"]')).toHaveAttribute('content', 'summary_large_image');
-  await expect(page.locator('.article__map [data-pin=ain-al-asad] .map-base')).toBeVisible();
+  await expect(page.locator('.article__map [data-pin=ain-al-asad] .map-site')).toBeVisible();
   // Nothing is invented: what the sources do not say is marked as not reported.
   await expect(page.locator('.facts dd').filter({ hasText: 'Not reported' })).not.toHaveCount(0);
 });

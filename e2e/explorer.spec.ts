@@ -12,7 +12,7 @@ test.describe('the explorer', () => {
     await expect(page.locator('div[data-map] canvas')).toBeVisible();
     await expect(page.locator('.static-map')).toBeHidden();
     // The pins MapLibre carries are the static map's own elements.
-    await expect(page.locator('.maplibregl-marker[data-kind=base]')).toHaveCount(3);
+    await expect(page.locator('.maplibregl-marker[data-kind=site]')).toHaveCount(3);
     const bases = await renderedBases(page);
     expect(bases.map((b) => b.id).sort()).toEqual(['ain-al-asad', 'al-harir', 'baghdad-airport']);
     expect(bases.reduce((sum, b) => sum + b.count, 0)).toBe(7);
@@ -26,7 +26,7 @@ test.describe('the explorer', () => {
     const before = await frameBox();
     const staticPositions = new Map<string, { x: number; y: number }>();
     for (const id of Object.keys(names)) {
-      const box = (await page.locator(`[data-map-frame] [data-pin=${id}] .map-base`).boundingBox())!;
+      const box = (await page.locator(`[data-map-frame] [data-pin=${id}] .map-site`).boundingBox())!;
       staticPositions.set(id, { x: box.x + box.width / 2 - before.x, y: box.y + box.height / 2 - before.y });
     }
     await waitForMap(page);

@@ -74,7 +74,7 @@ export async function waitForMap(page: Page) {
  * count and selection it shows.
  */
 export function renderedBases(page: Page) {
-  return page.locator('[data-map-frame] [data-kind=base]').evaluateAll((pins) =>
+  return page.locator('[data-map-frame] [data-kind=site]').evaluateAll((pins) =>
     pins.map((pin) => ({
       id: (pin as HTMLElement).dataset.pin!,
       count: Number((pin as HTMLElement).dataset.count),
@@ -86,10 +86,10 @@ export function renderedBases(page: Page) {
 /** Where a base is on screen (its marker's centre), in page coordinates, for clicking it like a reader would. */
 export function basePosition(page: Page, baseName: string) {
   return page.locator('[data-map-frame]').evaluate((frame, name) => {
-    const pin = [...frame.querySelectorAll<HTMLElement>('[data-kind=base]')].find((p) =>
+    const pin = [...frame.querySelectorAll<HTMLElement>('[data-kind=site]')].find((p) =>
       p.querySelector('.map-label')!.textContent!.startsWith(name),
     )!;
-    const box = pin.querySelector('.map-base')!.getBoundingClientRect();
+    const box = pin.querySelector('.map-site')!.getBoundingClientRect();
     return { x: box.left + box.width / 2, y: box.top + box.height / 2 };
   }, baseName);
 }

@@ -31,7 +31,7 @@ function measure(page: Page, selector = '[data-map-frame]'): Promise<Measured> {
       size: parseFloat(getComputedStyle(el).fontSize),
       ...rel(el.getBoundingClientRect()),
     }));
-    const markers = [...frame.querySelectorAll<HTMLElement>('[data-kind=base] .map-base')].map((el) => ({
+    const markers = [...frame.querySelectorAll<HTMLElement>('[data-kind=site] .map-site')].map((el) => ({
       id: el.closest<HTMLElement>('[data-pin]')!.dataset.pin!,
       ...rel(el.querySelector('svg circle')!.getBoundingClientRect()),
     }));
@@ -86,7 +86,7 @@ test('a deep link: the static map shows the URL time, counts and selection befor
   await page.goto('en/?t=2023-10-18T10%3A00Z&event=2023-10-18-al-harir-drone');
   await expect(page.locator('[data-map-frame]')).not.toHaveAttribute('data-map-state', /./);
   const counts = await page
-    .locator('[data-map-frame] [data-kind=base]')
+    .locator('[data-map-frame] [data-kind=site]')
     .evaluateAll((pins) => Object.fromEntries(pins.map((p) => [(p as HTMLElement).dataset.pin!, Number((p as HTMLElement).dataset.count)])) as Record<string, number>);
   // 13:00 on the 18th (Baghdad time): al-Harir's drone and the two day-only events at Ain al-Asad.
   const readout = await page.locator('[data-readout]').innerText();
@@ -108,7 +108,7 @@ test('a base with mixed statuses names them all, in its tooltip and its accessib
   const tip = page.locator('[data-pin=ain-al-asad] .map-tip');
   await expect(tip).toBeVisible();
   await expect(tip).toHaveText('Ain al-Asad: 4 events (2 confirmed, 1 disputed, 1 false alarm)');
-  await page.locator('[data-pin=al-harir] .map-base').hover();
+  await page.locator('[data-pin=al-harir] .map-site').hover();
   await expect(page.locator('[data-pin=al-harir] .map-tip')).toHaveText('Al-Harir: 2 events (1 confirmed, 1 unconfirmed)');
 });
 

@@ -5,7 +5,7 @@ test.use({ javaScriptEnabled: false });
 test('without JavaScript the explorer shows the static map and the full list', async ({ page }) => {
   await page.goto('fr/');
   await expect(page.locator('.static-map')).toBeVisible();
-  await expect(page.locator('[data-map-frame] [data-kind=base]')).toHaveCount(3);
+  await expect(page.locator('[data-map-frame] [data-kind=site]')).toHaveCount(3);
   await expect(page.locator('[data-map-overlay]')).toContainText('Aïn al-Assad (4)');
   // Every status of the base's events, not the latest one's.
   await expect(page.getByRole('button', { name: /^Aïn al-Assad\b/ })).toHaveAccessibleName('Aïn al-Assad: 4 événements (2 confirmés, 1 contesté, 1 fausse alerte)');

@@ -14,7 +14,7 @@ test('without WebGL the static map stays, and the slider and list still work', a
   await page.locator('[data-map-frame]').hover(); // reaching for the map starts it
   await expect(page.locator('[data-map-frame]')).toHaveAttribute('data-map-state', 'failed', { timeout: 20_000 });
   await expect(page.locator('.static-map')).toBeVisible();
-  await expect(page.locator('[data-map-frame] [data-kind=base]')).toHaveCount(3);
+  await expect(page.locator('[data-map-frame] [data-kind=site]')).toHaveCount(3);
   const slider = page.getByRole('slider');
   await slider.focus();
   await page.keyboard.press('Home');

@@ -8,8 +8,8 @@ import { absoluteUrl, embedFramePath, embedScriptPath } from '../lib/permalinks'
 import type { Lang } from '../lib/schema';
 
 export function startEmbedDialog(root: HTMLElement): void {
-  const { base, copied, copyFailed, ...data } = root.dataset as Record<'site' | 'local' | 'base' | 'copied' | 'copyFailed', string>;
-  const site = embedSite(data.site, data.local === 'true', location.origin);
+  const { base, copied, copyFailed, ...data } = root.dataset as Record<'address' | 'local' | 'base' | 'copied' | 'copyFailed', string>;
+  const address = embedSite(data.address, data.local === 'true', location.origin);
   const opener = root.querySelector<HTMLButtonElement>('[data-embed-open]')!;
   const dialog = root.querySelector<HTMLDialogElement>('dialog')!;
   const language = dialog.querySelector<HTMLSelectElement>('[data-option=lang]')!;
@@ -24,14 +24,14 @@ export function startEmbedDialog(root: HTMLElement): void {
     const lang = language.value as Lang;
     const path = embedFramePath(base, lang, { event: event.value || undefined, list: list.checked });
     code.value = embedCode({
-      src: absoluteUrl(site, path),
+      src: absoluteUrl(address, path),
       // Opened at an event, the frame is titled as the event (in the embed's language), so several
       // embeds in one article are told apart; otherwise as the map.
       title: event.value
         ? event.selectedOptions[0]!.getAttribute(`data-title-${lang}`)!
         : language.selectedOptions[0]!.dataset.frameTitle!,
       height: embedHeight({ list: list.checked, event: !!event.value }),
-      resizeScript: script.checked ? absoluteUrl(site, embedScriptPath(base)) : undefined,
+      resizeScript: script.checked ? absoluteUrl(address, embedScriptPath(base)) : undefined,
     });
     preview.href = path;
     status.textContent = '';

@@ -37,7 +37,7 @@ export class EventListView {
     this.moreButton = section.querySelector('[data-more]')!;
     this.empty = section.querySelector('[data-empty]')!;
     this.pageSize = Number(section.dataset.pageSize);
-    this.siteName = new Map(data.bases.map((b) => [b.id, b.name]));
+    this.siteName = new Map(data.sites.map((b) => [b.id, b.name]));
     this.dict = dictionaries[data.lang];
     section.querySelector('[data-static-more]')?.remove();
     this.moreButton.addEventListener('click', () => this.appendPage());

@@ -195,7 +195,7 @@ export function startExplorer(root: HTMLElement): void {
   filtersForm.addEventListener('change', () => {
     const checked = (name: keyof Filters) =>
       [...filtersForm.querySelectorAll<HTMLInputElement>(`input[name=${name}]:checked`)].map((i) => i.value);
-    const filters = { bases: checked('bases'), weapons: checked('weapons'), statuses: checked('statuses') };
+    const filters = { sites: checked('sites'), weapons: checked('weapons'), statuses: checked('statuses') };
     dispatch({ type: 'filter', filters: filters as Filters });
   });
   filtersForm.addEventListener('reset', () => dispatch({ type: 'resetFilters' }));

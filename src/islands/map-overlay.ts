@@ -7,7 +7,7 @@
 import type { ExplorerData, ExplorerEvent } from '../lib/explorer-data';
 import { dictionaries } from '../lib/i18n';
 import { frameObstacles, pinAnchors, pinGap, pinPriority, type PinKind } from '../lib/geo/map-labels';
-import { baseMarkerScale, baseStatesAt, baseSummary, circleRadius, markerExtent, markerSvg, maxEventsPerBase } from '../lib/markers';
+import { baseMarkerScale, siteStatesAt, siteSummary, circleRadius, markerExtent, markerSvg, maxEventsPerSite } from '../lib/markers';
 import { circleBox, placeLabels, type LabelRequest, type Rect } from '../lib/placement';
 import { eventPath } from '../lib/permalinks';
 import { hasBegun } from '../lib/timeline';
@@ -40,7 +40,7 @@ export class MapOverlay {
   constructor(frame: HTMLElement, data: ExplorerData, onSelectBase: (siteId: string) => void) {
     this.frame = frame;
     this.data = data;
-    this.scale = baseMarkerScale(maxEventsPerBase(data.events));
+    this.scale = baseMarkerScale(maxEventsPerSite(data.events));
     this.pins = [...frame.querySelectorAll<HTMLElement>('[data-pin]')].map((element) => ({
       id: element.dataset.pin!,
       kind: element.dataset.kind as PinKind,
@@ -55,7 +55,7 @@ export class MapOverlay {
     this.callout = document.createElement('div');
     this.callout.className = 'map-callout';
     this.callout.hidden = true;
-    frame.querySelectorAll<HTMLButtonElement>('[data-base-button]').forEach((button) => {
+    frame.querySelectorAll<HTMLButtonElement>('[data-site-button]').forEach((button) => {
       const pin = button.closest<HTMLElement>('[data-pin]')!;
       button.addEventListener('click', () => onSelectBase(pin.dataset.pin!));
       button.addEventListener('pointerenter', () => this.fitTip(pin));
@@ -67,30 +67,30 @@ export class MapOverlay {
   /** Markers, counts, tooltips and accessible names for the slider time, filters and selection. */
   update(time: number, selected: string | undefined, visible: ExplorerEvent[]): void {
     const dict = dictionaries[this.data.lang];
-    const states = baseStatesAt(visible, time, this.data.bases.map((b) => b.id));
+    const states = siteStatesAt(visible, time, this.data.sites.map((b) => b.id));
     const selectedEvent = selected ? this.data.events.find((e) => e.slug === selected) : undefined;
     let moved = false;
-    for (const base of this.data.bases) {
-      const pin = this.pins.find((p) => p.id === base.id);
+    for (const site of this.data.sites) {
+      const pin = this.pins.find((p) => p.id === site.id);
       if (!pin) continue;
-      const state = states.get(base.id)!;
-      const key = JSON.stringify([state.byStatus, selectedEvent?.siteId === base.id]);
+      const state = states.get(site.id)!;
+      const key = JSON.stringify([state.byStatus, selectedEvent?.siteId === site.id]);
       if (pin.element.dataset.state === key) continue;
       pin.element.dataset.state = key;
       pin.element.dataset.count = String(state.count);
-      pin.element.toggleAttribute('data-selected', selectedEvent?.siteId === base.id);
-      const summary = baseSummary(base.name, state, dict);
-      const button = pin.element.querySelector<HTMLElement>('.map-base')!;
+      pin.element.toggleAttribute('data-selected', selectedEvent?.siteId === site.id);
+      const summary = siteSummary(site.name, state, dict);
+      const button = pin.element.querySelector<HTMLElement>('.map-site')!;
       button.innerHTML = markerSvg(state, this.scale, {
-        selected: selectedEvent?.siteId === base.id,
+        selected: selectedEvent?.siteId === site.id,
         approximate: pin.element.hasAttribute('data-approximate'),
       });
       button.setAttribute('aria-label', summary);
       pin.element.querySelector('.map-tip')!.textContent = summary;
-      pin.label.textContent = state.count > 0 ? `${base.name} (${state.count})` : base.name;
+      pin.label.textContent = state.count > 0 ? `${site.name} (${state.count})` : site.name;
       const extent = markerExtent(circleRadius(this.scale, state.count));
-      if (this.extents.get(base.id) !== extent) moved = true;
-      this.extents.set(base.id, extent);
+      if (this.extents.get(site.id) !== extent) moved = true;
+      this.extents.set(site.id, extent);
       moved = true;
     }
     if (selected !== this.lastSelected) {
@@ -174,8 +174,8 @@ export class MapOverlay {
       pin.label.hidden = false;
       pin.element.hidden = false;
       const gap =
-        pin.kind === 'base' ? (this.extents.get(pin.id) ?? markerExtent(circleRadius(this.scale, 0))) + 2 : pinGap(pin.kind);
-      if (pin.kind === 'base') obstacles.push(circleBox(x, y, gap - 2, pin.id));
+        pin.kind === 'site' ? (this.extents.get(pin.id) ?? markerExtent(circleRadius(this.scale, 0))) + 2 : pinGap(pin.kind);
+      if (pin.kind === 'site') obstacles.push(circleBox(x, y, gap - 2, pin.id));
       else if (pin.kind === 'town' || pin.kind === 'capital') obstacles.push(circleBox(x, y, gap - 2, pin.id));
       requests.push({
         id: pin.id,
@@ -186,7 +186,7 @@ export class MapOverlay {
         gap,
         priority: pinPriority({ id: pin.id, kind: pin.kind, text: '', rank: pin.rank }),
         anchors: pinAnchors(pin.kind),
-        required: pin.kind === 'base' || pin.kind === 'capital',
+        required: pin.kind === 'site' || pin.kind === 'capital',
       });
     }
     // The callout is a label too: first, so it takes the best place beside its marker.
@@ -230,6 +230,6 @@ export class MapOverlay {
       this.callout.style.left = `${Math.round(box.x - x)}px`;
       this.callout.style.top = `${Math.round(box.y - y)}px`;
     }
-    return this.pins.filter((pin) => pin.kind === 'base' && placed.get(pin.id)?.forced);
+    return this.pins.filter((pin) => pin.kind === 'site' && placed.get(pin.id)?.forced);
   }
 }

@@ -21,7 +21,7 @@ export function renderSelection(
   panel.replaceChildren();
   if (!event) return;
   const dict = dictionaries[data.lang];
-  const site = data.bases.find((b) => b.id === event.siteId);
+  const site = data.sites.find((b) => b.id === event.siteId);
   const url = eventPath(data.base, data.lang, event.slug);
 
   const label = element('p', 'selection__label', dict.selected);

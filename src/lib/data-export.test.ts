@@ -3,7 +3,7 @@ import { toCsv } from './csv';
 import { csvColumns, dataGeoJson, dataJson, dataRows, type DataRow } from './data-export';
 import { testRecordSet } from './fixtures/record-set';
 
-const at = { site: 'https://news.example.org', base: '/graphics/iraq/' };
+const at = { address: 'https://news.example.org', base: '/graphics/iraq/' };
 const records = testRecordSet();
 
 describe('data rows', () => {

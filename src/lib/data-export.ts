@@ -22,7 +22,8 @@ export const DATA_LICENCE = {
 
 /** Where the files are published: absolute URLs in them start here. */
 export interface PublishContext {
-  site: URL | string;
+  /** The published address (Astro's `site`). */
+  address: URL | string;
   base: string;
 }
 
@@ -77,7 +78,7 @@ export function csvColumns(settings: LanguageSettings): string[] {
 
 export type DataRow = Record<string, CsvValue>;
 const isoUtc = (instant: number) => new Date(instant).toISOString().replace(/\.000Z$/, 'Z');
-const eventUrl = (at: PublishContext, lang: Lang, slug: string) => absoluteUrl(at.site, eventPath(at.base, lang, slug));
+const eventUrl = (at: PublishContext, lang: Lang, slug: string) => absoluteUrl(at.address, eventPath(at.base, lang, slug));
 
 /**
  * The local date or time as precisely as known: an instant with its offset, a day, or for a
@@ -157,7 +158,7 @@ function withIds(value: unknown): unknown {
 
 /** The full records, each with its interval and site, plus every source and actor they cite. */
 export function dataJson(records: RecordSet, at: PublishContext) {
-  const home = (lang: Lang) => absoluteUrl(at.site, explorerPath(at.base, lang));
+  const home = (lang: Lang) => absoluteUrl(at.address, explorerPath(at.base, lang));
   const cited = new Set(records.attackRecords.flatMap((r) => citedSourceIds(r.attack, r.site.data)));
   const actors = new Set(records.attackRecords.flatMap((r) => r.attack.claims.map((c) => c.actor.id)));
   const { languages } = records.settings;

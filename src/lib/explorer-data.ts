@@ -26,7 +26,7 @@ export interface ExplorerEvent extends MarkerEvent {
   weapons: string[];
 }
 
-export interface ExplorerBase {
+export interface ExplorerSite {
   id: string;
   name: string;
   lon: number;
@@ -39,7 +39,7 @@ export interface ExplorerData {
   lang: Lang;
   span: TimelineSpan;
   events: ExplorerEvent[];
-  bases: ExplorerBase[];
+  sites: ExplorerSite[];
   /** The weapon kinds the records name: the weapon filter's choices. */
   weapons: { id: string; name: string }[];
   basemapUrl: string;
@@ -75,7 +75,7 @@ export function explorerData(records: RecordSet, lang: Lang, base: string): Expl
       start: r.interval.start,
       end: r.interval.end,
     })),
-    bases: records.sites.map((s) => ({
+    sites: records.sites.map((s) => ({
       id: s.id,
       name: s.data.shortName[lang],
       lon: s.data.position.lon,

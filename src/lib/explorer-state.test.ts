@@ -44,7 +44,7 @@ const events = [
 const data = {
   span: { start: day(17), end: day(21), timeZone: 'UTC' },
   events,
-  bases: [
+  sites: [
     { id: 'ain-al-asad', name: '', lon: 0, lat: 0, approximate: false },
     { id: 'al-harir', name: '', lon: 0, lat: 0, approximate: false },
     { id: 'tanf', name: '', lon: 0, lat: 0, approximate: false },
@@ -133,13 +133,13 @@ describe('filters', () => {
 
   it('deselects an event the filters hide, and keeps one they show', () => {
     const selected = run([{ type: 'select', slug: 'harir-rocket' }]);
-    expect(run([{ type: 'filter', filters: { bases: ['ain-al-asad'] } }], selected).selected).toBeUndefined();
-    expect(run([{ type: 'filter', filters: { bases: ['al-harir'] } }], selected).selected).toBe('harir-rocket');
+    expect(run([{ type: 'filter', filters: { sites: ['ain-al-asad'] } }], selected).selected).toBeUndefined();
+    expect(run([{ type: 'filter', filters: { sites: ['al-harir'] } }], selected).selected).toBe('harir-rocket');
   });
 
   it('treats a filter that lets everything through as none, and resets', () => {
-    const all = run([{ type: 'filter', filters: { bases: ['tanf', 'al-harir', 'ain-al-asad'], weapons: ['drone'] } }]);
-    expect(all.filters.bases).toBeUndefined();
+    const all = run([{ type: 'filter', filters: { sites: ['tanf', 'al-harir', 'ain-al-asad'], weapons: ['drone'] } }]);
+    expect(all.filters.sites).toBeUndefined();
     expect(all.filters.weapons).toEqual(['drone']);
     expect(visibleEvents(explorer, run([{ type: 'resetFilters' }], all).filters)).toEqual(events);
   });
@@ -195,7 +195,7 @@ describe('the URL', () => {
     const state: ExplorerState = {
       time: day(19, 11),
       selected: 'asad-rocket',
-      filters: { bases: ['ain-al-asad'], weapons: ['rocket'], statuses: ['confirmed'] },
+      filters: { sites: ['ain-al-asad'], weapons: ['rocket'], statuses: ['confirmed'] },
       view: { lon: 43.5, lat: 34.25, zoom: 6.5 },
       listShown: false,
       playing: false,
@@ -224,7 +224,7 @@ describe('the URL', () => {
     expect(stateFromUrl('?t=2023-10-19T11:40Z', explorer).time).toBe(day(19, 12));
     expect(stateFromUrl('?event=harir-rocket&bases=ain-al-asad', explorer)).toMatchObject({
       selected: undefined,
-      filters: { bases: ['ain-al-asad'] },
+      filters: { sites: ['ain-al-asad'] },
     });
   });
 

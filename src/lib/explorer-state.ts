@@ -37,14 +37,14 @@ export interface ExplorerContext {
 }
 
 export function explorerContext(
-  data: Pick<ExplorerData, 'span' | 'events' | 'bases' | 'weapons'>,
+  data: Pick<ExplorerData, 'span' | 'events' | 'sites' | 'weapons'>,
   options: { listByDefault: boolean; playStepMs: number },
 ): ExplorerContext {
   return {
     span: data.span,
     events: data.events,
     eventBySlug: new Map(data.events.map((e) => [e.slug, e])),
-    choices: { bases: data.bases.map((b) => b.id), weapons: data.weapons.map((w) => w.id), statuses },
+    choices: { sites: data.sites.map((b) => b.id), weapons: data.weapons.map((w) => w.id), statuses },
     listByDefault: options.listByDefault,
     playStepMs: options.playStepMs,
   };
@@ -79,8 +79,8 @@ export function snapTime(context: ExplorerContext, time: number): number {
 
 /** The events the filters show, in chronological order. */
 export function visibleEvents(context: ExplorerContext, filters: Filters): ExplorerEvent[] {
-  const { bases, weapons, statuses } = filters;
-  return bases || weapons || statuses ? context.events.filter((e) => matchesFilters(e, filters)) : context.events;
+  const { sites, weapons, statuses } = filters;
+  return sites || weapons || statuses ? context.events.filter((e) => matchesFilters(e, filters)) : context.events;
 }
 
 /** How many of `events` (in chronological order) have begun at `time`: a binary search. */

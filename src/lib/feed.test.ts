@@ -3,7 +3,7 @@ import { atomFeed, entryPublished, entryUpdated } from './feed';
 import { testRecordSet } from './fixtures/record-set';
 
 const records = testRecordSet();
-const at = { site: 'https://news.example.org', base: '/graphics/iraq/' };
+const at = { address: 'https://news.example.org', base: '/graphics/iraq/' };
 
 describe('Atom feed', () => {
   it('dates an entry by the latest report it cites, or by its own day', () => {

@@ -35,7 +35,7 @@ function correctionsText(record: AttackRecord, lang: Lang, dict: Dictionary): st
 
 export function atomFeed(records: RecordSet, lang: Lang, at: PublishContext): string {
   const dict = records.dictionaries[lang];
-  const url = (path: string) => escapeXml(absoluteUrl(at.site, path));
+  const url = (path: string) => escapeXml(absoluteUrl(at.address, path));
   const entries = [...records.attackRecords].reverse().map((record) => {
     const { attack, site, slug } = record;
     const corrected = attack.corrections.length > 0;

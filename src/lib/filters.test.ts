@@ -11,9 +11,9 @@ describe('matchesFilters', () => {
   });
 
   it('requires every set filter to match', () => {
-    expect(matchesFilters(drone, { bases: ['ain-al-asad'], statuses: ['confirmed'] })).toBe(true);
-    expect(matchesFilters(drone, { bases: ['ain-al-asad'], statuses: ['disputed'] })).toBe(false);
-    expect(matchesFilters(drone, { bases: ['al-harir'] })).toBe(false);
+    expect(matchesFilters(drone, { sites: ['ain-al-asad'], statuses: ['confirmed'] })).toBe(true);
+    expect(matchesFilters(drone, { sites: ['ain-al-asad'], statuses: ['disputed'] })).toBe(false);
+    expect(matchesFilters(drone, { sites: ['al-harir'] })).toBe(false);
   });
 
   it('matches a weapon filter when the event used any of the chosen weapons, never when it used none', () => {

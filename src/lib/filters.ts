@@ -2,7 +2,7 @@
 import type { Status } from './schema';
 
 export interface Filters {
-  bases?: string[];
+  sites?: string[];
   weapons?: string[];
   statuses?: Status[];
 }
@@ -15,7 +15,7 @@ export interface FilterableEvent {
 
 export function matchesFilters(event: FilterableEvent, filters: Filters): boolean {
   return (
-    (!filters.bases || filters.bases.includes(event.siteId)) &&
+    (!filters.sites || filters.sites.includes(event.siteId)) &&
     (!filters.statuses || filters.statuses.includes(event.status)) &&
     (!filters.weapons || event.weapons.some((w) => filters.weapons!.includes(w)))
   );

@@ -3,7 +3,7 @@ import { testRecordSet } from './fixtures/record-set';
 import { eventJsonLd, jsonLdScript } from './json-ld';
 
 const records = testRecordSet();
-const at = { site: 'https://news.example.org', base: '/', image: 'https://news.example.org/fr/events/x/og.png' };
+const at = { address: 'https://news.example.org', base: '/', image: 'https://news.example.org/fr/events/x/og.png' };
 const [rockets, drones] = records.attackRecords;
 
 describe('event JSON-LD', () => {

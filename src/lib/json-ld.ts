@@ -23,7 +23,7 @@ export function eventJsonLd(record: AttackRecord, records: RecordSet, lang: Lang
   const { attack, site, interval } = record;
   const { when } = attack;
   const { position } = site.data;
-  const url = absoluteUrl(at.site, eventPath(at.base, lang, record.slug));
+  const url = absoluteUrl(at.address, eventPath(at.base, lang, record.slug));
   return {
     '@context': 'https://schema.org',
     '@type': 'Article',
@@ -35,7 +35,7 @@ export function eventJsonLd(record: AttackRecord, records: RecordSet, lang: Lang
     ...(at.image && { image: at.image }),
     ...(attack.updated && { dateModified: attack.updated }),
     temporalCoverage: whenLocal(record),
-    isPartOf: { '@type': 'WebSite', name: dict.siteName, url: absoluteUrl(at.site, explorerPath(at.base, lang)) },
+    isPartOf: { '@type': 'WebSite', name: dict.siteName, url: absoluteUrl(at.address, explorerPath(at.base, lang)) },
     about: {
       '@type': 'Event',
       name: attack.title[lang],

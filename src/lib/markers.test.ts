@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import {
   baseMarkerScale,
-  baseStatesAt,
-  baseSummary,
+  siteStatesAt,
+  siteSummary,
   eventMarks,
   markerSvg,
-  maxEventsPerBase,
+  maxEventsPerSite,
   type MarkerEvent,
 } from './markers';
 import { en } from './i18n/en';
@@ -21,16 +21,16 @@ const events: MarkerEvent[] = [
   { siteId: 'a', status: 'false-alarm', start: 8 * hour, end: 9 * hour },
 ];
 
-describe('baseStatesAt', () => {
+describe('siteStatesAt', () => {
   it('counts the events begun at each base by status, not only the latest one', () => {
-    const at = baseStatesAt(events, 10 * hour, ['a', 'b', 'c']);
+    const at = siteStatesAt(events, 10 * hour, ['a', 'b', 'c']);
     expect(at.get('a')).toEqual({ count: 4, byStatus: { confirmed: 2, disputed: 1, unconfirmed: 0, 'false-alarm': 1 } });
     expect(at.get('b')).toEqual({ count: 1, byStatus: { confirmed: 0, disputed: 0, unconfirmed: 1, 'false-alarm': 0 } });
     expect(at.get('c')!.count).toBe(0);
   });
 
   it('leaves out events that have not begun at the slider time', () => {
-    expect(baseStatesAt(events, 4 * hour, ['a']).get('a')!.byStatus).toEqual({
+    expect(siteStatesAt(events, 4 * hour, ['a']).get('a')!.byStatus).toEqual({
       confirmed: 1,
       disputed: 0,
       unconfirmed: 0,
@@ -41,7 +41,7 @@ describe('baseStatesAt', () => {
 
 describe('baseMarkerScale', () => {
   it('grows marker area, not radius, with the count', () => {
-    const radius = baseMarkerScale(maxEventsPerBase(events), 20);
+    const radius = baseMarkerScale(maxEventsPerSite(events), 20);
     expect(radius(0)).toBe(0);
     expect(radius(4)).toBe(20);
     expect(radius(1) / radius(4)).toBeCloseTo(0.5, 5);
@@ -85,10 +85,10 @@ describe('markerSvg', () => {
   });
 });
 
-describe('baseSummary', () => {
+describe('siteSummary', () => {
   const state = { count: 4, byStatus: { confirmed: 2, disputed: 1, unconfirmed: 0, 'false-alarm': 1 } };
   it('names every status present, in both languages', () => {
-    expect(baseSummary('Ain al-Asad', state, en)).toBe('Ain al-Asad: 4 events (2 confirmed, 1 disputed, 1 false alarm)');
-    expect(baseSummary('Aïn al-Assad', state, fr)).toBe('Aïn al-Assad: 4 événements (2 confirmés, 1 contesté, 1 fausse alerte)');
+    expect(siteSummary('Ain al-Asad', state, en)).toBe('Ain al-Asad: 4 events (2 confirmed, 1 disputed, 1 false alarm)');
+    expect(siteSummary('Aïn al-Assad', state, fr)).toBe('Aïn al-Assad: 4 événements (2 confirmés, 1 contesté, 1 fausse alerte)');
   });
 });

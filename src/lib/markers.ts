@@ -45,7 +45,7 @@ export function baseMarkerScale(maxCount: number, maxRadius = MAX_RADIUS): (coun
 }
 
 /** Per base id; events that have not begun at `time` are left out. */
-export function baseStatesAt(events: MarkerEvent[], time: number, siteIds: string[]): Map<string, BaseState> {
+export function siteStatesAt(events: MarkerEvent[], time: number, siteIds: string[]): Map<string, BaseState> {
   const states = new Map<string, BaseState>(siteIds.map((id) => [id, { count: 0, byStatus: emptyCounts() }]));
   for (const event of events) {
     if (!hasBegun(event, time)) continue;
@@ -58,7 +58,7 @@ export function baseStatesAt(events: MarkerEvent[], time: number, siteIds: strin
   return states;
 }
 
-export function maxEventsPerBase(events: MarkerEvent[]): number {
+export function maxEventsPerSite(events: MarkerEvent[]): number {
   const counts = new Map<string, number>();
   for (const e of events) counts.set(e.siteId, (counts.get(e.siteId) ?? 0) + 1);
   return Math.max(0, ...counts.values());
@@ -136,11 +136,11 @@ export function markerSvg(
 }
 
 /** "Ain al-Asad: 4 events — 2 confirmed, 1 disputed, 1 false alarm": tooltip and accessible name. */
-export function baseSummary(
+export function siteSummary(
   name: string,
   state: BaseState,
-  words: { atBase: (n: number) => string; statusCount: (status: Status, n: number) => string },
+  words: { atSite: (n: number) => string; statusCount: (status: Status, n: number) => string },
 ): string {
   const parts = statuses.filter((s) => state.byStatus[s] > 0).map((s) => words.statusCount(s, state.byStatus[s]));
-  return `${name}: ${words.atBase(state.count)}${parts.length ? ` (${parts.join(', ')})` : ''}`;
+  return `${name}: ${words.atSite(state.count)}${parts.length ? ` (${parts.join(', ')})` : ''}`;
 }

@@ -92,6 +92,6 @@ export function assetPath(base: string, file: string): string {
 }
 
 /** The absolute form of a path, for canonical links, Open Graph and sharing. */
-export function absoluteUrl(site: URL | string, path: string): string {
-  return new URL(path, site).href;
+export function absoluteUrl(address: URL | string, path: string): string {
+  return new URL(path, address).href;
 }

@@ -90,7 +90,7 @@ describe('settingsSchema', () => {
   });
   it('refuses a time zone the runtime does not know, and a country code that is not ISO', () => {
     expect(problems({ timeZone: 'Asia/Bagdad' })).toEqual([
-      'timeZone: "Asia/Bagdad" is not a time zone name (IANA, e.g. Asia/Baghdad or UTC)',
+      'timeZone: "Asia/Bagdad" is not a time zone name (IANA, e.g. Europe/Paris, America/New_York or UTC)',
     ]);
     expect(problems({ country: 'Iraq' })).toEqual([
       'country: "Iraq" is not an ISO 3166-1 alpha-2 country code (two capitals, e.g. IQ)',

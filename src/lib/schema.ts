@@ -152,7 +152,7 @@ const timeZoneId = z.string().refine(
       return false;
     }
   },
-  { error: (issue) => `"${String(issue.input)}" is not a time zone name (IANA, e.g. Asia/Baghdad or UTC)` },
+  { error: (issue) => `"${String(issue.input)}" is not a time zone name (IANA, e.g. Europe/Paris, America/New_York or UTC)` },
 );
 
 /** The clocks records may use: the story's own, and those a source may date by (settings). */

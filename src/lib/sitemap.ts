@@ -18,7 +18,7 @@ export interface SitemapEntry {
  */
 export function sitemapEntries(
   paths: string[],
-  site: URL | string,
+  address: URL | string,
   base: string,
   { languages, defaultLanguage }: Pick<StorySettings, 'languages' | 'defaultLanguage'>,
 ): SitemapEntry[] {
@@ -28,16 +28,16 @@ export function sitemapEntries(
   const inLang = (path: string, from: Lang, to: Lang) => `${prefix}${to}/${path.slice(`${prefix}${from}/`.length)}`;
   return [...known].sort().map((path) => {
     const lang = langOf(path);
-    if (!lang) return { loc: absoluteUrl(site, path), alternates: [] };
+    if (!lang) return { loc: absoluteUrl(address, path), alternates: [] };
     const versions = languages.filter((l) => known.has(inLang(path, lang, l)));
     const alternates = versions.map((l) => ({
       hreflang: dictionaries[l].htmlLang.slice(0, 2),
-      href: absoluteUrl(site, inLang(path, lang, l)),
+      href: absoluteUrl(address, inLang(path, lang, l)),
     }));
     if (versions.includes(defaultLanguage)) {
-      alternates.push({ hreflang: 'x-default', href: absoluteUrl(site, inLang(path, lang, defaultLanguage)) });
+      alternates.push({ hreflang: 'x-default', href: absoluteUrl(address, inLang(path, lang, defaultLanguage)) });
     }
-    return { loc: absoluteUrl(site, path), alternates: versions.length > 1 ? alternates : [] };
+    return { loc: absoluteUrl(address, path), alternates: versions.length > 1 ? alternates : [] };
   });
 }
 

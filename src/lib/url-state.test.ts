@@ -29,7 +29,7 @@ describe('URL state', () => {
 describe('URL state for filters, map view and list', () => {
   it('round-trips filters, the map view and a hidden list', () => {
     const state = {
-      bases: ['ain-al-asad', 'al-harir'],
+      sites: ['ain-al-asad', 'al-harir'],
       weapons: ['drone' as const],
       statuses: ['confirmed' as const, 'disputed' as const],
       view: { lon: 43.5, lat: 34.25, zoom: 6.5 },

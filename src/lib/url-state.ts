@@ -26,8 +26,8 @@ export interface UrlState {
   time: number;
   /** Slug of the selected event. */
   event: string;
-  /** Filters: only these bases, weapons, statuses (absent = all). */
-  bases: string[];
+  /** Filters: only these sites, weapons, statuses (absent = all). The URL says `bases`, the readers' word. */
+  sites: string[];
   /** Weapon ids: checked against the explorer's own when read into its state. */
   weapons: string[];
   statuses: Status[];
@@ -90,7 +90,7 @@ export const urlKeys: { [K in keyof UrlState]: KeySpec<UrlState[K]> } = {
     get: (state) => state.selected,
     set: (state, slug, { eventBySlug }) => ({ ...state, selected: slug && eventBySlug.has(slug) ? slug : undefined }),
   },
-  bases: { key: 'bases', parse: listOf(isSlug), format: (ids) => ids.join(','), ...filterBinding('bases') },
+  sites: { key: 'bases', parse: listOf(isSlug), format: (ids) => ids.join(','), ...filterBinding('sites') },
   weapons: {
     key: 'weapons',
     parse: listOf(isSlug),

@@ -5,11 +5,11 @@
  */
 import { pointAnchors, areaAnchors, estimateWidth, type Anchor, type Rect } from '../placement';
 
-export type PinKind = 'base' | 'capital' | 'town' | 'country' | 'water';
+export type PinKind = 'site' | 'capital' | 'town' | 'country' | 'water';
 
 /** Type of each kind of label, in CSS pixels: none under 11 px at any width. */
 export const labelType: Record<PinKind, { size: number; bold: boolean; letterSpacing: number; lineHeight: number }> = {
-  base: { size: 14, bold: true, letterSpacing: 0, lineHeight: 17 },
+  site: { size: 14, bold: true, letterSpacing: 0, lineHeight: 17 },
   capital: { size: 13, bold: true, letterSpacing: 0, lineHeight: 16 },
   town: { size: 12, bold: false, letterSpacing: 0, lineHeight: 15 },
   country: { size: 12, bold: true, letterSpacing: 0.12, lineHeight: 15 },
@@ -18,7 +18,7 @@ export const labelType: Record<PinKind, { size: number; bold: boolean; letterSpa
 
 /** Lower is placed first and dropped last. */
 // The capital first: it sits beside the airport's marker and must keep its label (the bases have more room).
-const priorityOf: Record<PinKind, number> = { capital: 0, base: 1, country: 3, town: 4, water: 5 };
+const priorityOf: Record<PinKind, number> = { capital: 0, site: 1, country: 3, town: 4, water: 5 };
 
 /** Radius of a town's dot and the capital's symbol, in pixels. */
 export const TOWN_RADIUS = 2.5;

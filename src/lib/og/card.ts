@@ -37,7 +37,7 @@ export interface Typesetter {
   path(text: string, x: number, y: number, style: TextStyle): string;
 }
 
-export interface OgMapBase {
+export interface OgMapSite {
   id: string;
   name: string;
   lon: number;
@@ -60,7 +60,7 @@ export interface OgCard {
   statusLabel: string;
   /** The site's name, at the foot of the card. */
   credit: string;
-  bases: OgMapBase[];
+  sites: OgMapSite[];
   /** Event card: the event's base. None on the explorer's card, which shows every base's events. */
   highlight?: string;
   lang: Lang;
@@ -140,28 +140,28 @@ function mapPanel(card: OgCard, { frame, layers }: OgMap, type: Typesetter): str
     texts.set(id, { text, style, fill });
     requests.push({ id, x, y, width: type.width(text, style) + 6, height: style.size * 1.25, gap, priority, anchors, required });
   };
-  const maxCount = Math.max(1, ...card.bases.map((b) => b.state?.count ?? 0));
+  const maxCount = Math.max(1, ...card.sites.map((b) => b.state?.count ?? 0));
   const scale = baseMarkerScale(maxCount);
   const markers: string[] = [];
-  for (const base of card.bases) {
-    const [x, y] = at(base.lon, base.lat);
-    if (base.state) {
-      const svg = markerSvg(base.state, scale, { approximate: base.approximate });
+  for (const site of card.sites) {
+    const [x, y] = at(site.lon, site.lat);
+    if (site.state) {
+      const svg = markerSvg(site.state, scale, { approximate: site.approximate });
       const inner = svg.replace(/^<svg[^>]*>/, '').replace(/<\/svg>$/, '');
       markers.push(`<g transform="translate(${n(x)} ${n(y)}) scale(${CARD_MARKER_SCALE})">${inner}</g>`);
-      const extent = markerExtent(circleRadius(scale, base.state.count)) * CARD_MARKER_SCALE;
-      obstacles.push(circleBox(x, y, extent, base.id));
-      request(base.id, `${base.name} (${base.state.count})`, labelStyle, palette.ink, x, y, extent + 4, 0, pointAnchors, true);
-    } else if (base.id === card.highlight) {
+      const extent = markerExtent(circleRadius(scale, site.state.count)) * CARD_MARKER_SCALE;
+      obstacles.push(circleBox(x, y, extent, site.id));
+      request(site.id, `${site.name} (${site.state.count})`, labelStyle, palette.ink, x, y, extent + 4, 0, pointAnchors, true);
+    } else if (site.id === card.highlight) {
       const { colour, shape } = statusStyle[card.status];
       markers.push(marker(x, y, 16, colour, shape));
-      obstacles.push(circleBox(x, y, 19, base.id));
-      request(base.id, base.name, labelStyle, palette.ink, x, y, 24, 0, pointAnchors, true);
+      obstacles.push(circleBox(x, y, 19, site.id));
+      request(site.id, site.name, labelStyle, palette.ink, x, y, 24, 0, pointAnchors, true);
     } else {
       // The other bases, quietly: a grey ring and their name, so none is an unexplained mark.
       markers.push(marker(x, y, 7, palette.muted, 'quiet'));
-      obstacles.push(circleBox(x, y, 9, base.id));
-      request(base.id, base.name, quietStyle, palette.muted, x, y, 12, 0.5, pointAnchors, true);
+      obstacles.push(circleBox(x, y, 9, site.id));
+      request(site.id, site.name, quietStyle, palette.muted, x, y, 12, 0.5, pointAnchors, true);
     }
   }
   for (const place of card.places) {

@@ -19,7 +19,7 @@ export function eventOgCard(record: AttackRecord, records: RecordSet, lang: Lang
     status: attack.status,
     statusLabel: dict.status[attack.status],
     credit: dict.siteName,
-    bases: records.sites.map((s) => ({ id: s.id, name: s.data.shortName[lang], lon: s.data.position.lon, lat: s.data.position.lat })),
+    sites: records.sites.map((s) => ({ id: s.id, name: s.data.shortName[lang], lon: s.data.position.lon, lat: s.data.position.lat })),
     highlight: site.id,
     lang,
     places,
@@ -27,10 +27,10 @@ export function eventOgCard(record: AttackRecord, records: RecordSet, lang: Lang
 }
 
 /** The `image` of an event page's sharing metadata, or undefined when it has no card. */
-export function eventOgImage(record: AttackRecord, records: RecordSet, lang: Lang, site: URL | string, base: string) {
+export function eventOgImage(record: AttackRecord, records: RecordSet, lang: Lang, address: URL | string, base: string) {
   if (!hasSharingPages(record)) return undefined;
   return {
-    url: absoluteUrl(site, ogImagePath(base, lang, record.slug)),
+    url: absoluteUrl(address, ogImagePath(base, lang, record.slug)),
     alt: records.dictionaries[lang].ogImageAlt(records.dictionaries[lang].mapName, record.site.data.shortName[lang], record.attack.title[lang]),
     width: OG_WIDTH,
     height: OG_HEIGHT,

@@ -1,5 +1,5 @@
 /** The explorer's Open Graph card: every base with its events by status, the story's title. */
-import { baseStatesAt } from '../markers';
+import { siteStatesAt } from '../markers';
 import { absoluteUrl, explorerOgImagePath } from '../permalinks';
 import type { RecordSet } from '../records';
 import type { Lang } from '../schema';
@@ -12,7 +12,7 @@ export function explorerOgCard(records: RecordSet, lang: Lang, places: Reference
   // "18–21 octobre 2023": the span's first and last days, in Baghdad time.
   const days = new Intl.DateTimeFormat(dict.htmlLang, { day: 'numeric', month: 'long', year: 'numeric', timeZone: records.span.timeZone })
     .formatRange(records.span.start, records.span.end - 1);
-  const states = baseStatesAt(
+  const states = siteStatesAt(
     attackRecords.map((r) => ({ siteId: r.site.id, status: r.attack.status, ...r.interval })),
     Infinity,
     sites.map((s) => s.id),
@@ -26,7 +26,7 @@ export function explorerOgCard(records: RecordSet, lang: Lang, places: Reference
     status: 'confirmed',
     statusLabel: '',
     credit: dict.siteName,
-    bases: sites.map((s) => ({
+    sites: sites.map((s) => ({
       id: s.id,
       name: s.data.shortName[lang],
       lon: s.data.position.lon,
@@ -40,9 +40,9 @@ export function explorerOgCard(records: RecordSet, lang: Lang, places: Reference
   };
 }
 
-export function explorerOgImage(records: RecordSet, lang: Lang, site: URL | string, base: string) {
+export function explorerOgImage(records: RecordSet, lang: Lang, address: URL | string, base: string) {
   return {
-    url: absoluteUrl(site, explorerOgImagePath(base, lang)),
+    url: absoluteUrl(address, explorerOgImagePath(base, lang)),
     alt: records.dictionaries[lang].ogExplorerAlt(records.dictionaries[lang].mapName, records.sites.length, records.attackRecords.length),
     width: OG_WIDTH,
     height: OG_HEIGHT,

@@ -14,7 +14,7 @@ const card: OgCard = {
   status: 'disputed',
   statusLabel: 'Contesté',
   credit: 'Attaques contre les troupes américaines en Irak',
-  bases: [
+  sites: [
     { id: 'ain-al-asad', name: 'Aïn al-Assad', lon: 42.4412, lat: 33.7857 },
     { id: 'al-harir', name: 'Al-Harir', lon: 44.35, lat: 36.53 },
   ],

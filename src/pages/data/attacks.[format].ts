@@ -16,6 +16,6 @@ const formats: Record<DataFormat, { type: string; body: (records: RecordSet, at:
 
 export const GET: APIRoute = async ({ params, site }) => {
   const format = formats[params.format as DataFormat];
-  const body = format.body(await loadRecordSet(), { site: site!, base: import.meta.env.BASE_URL });
+  const body = format.body(await loadRecordSet(), { address: site!, base: import.meta.env.BASE_URL });
   return new Response(body, { headers: { 'Content-Type': format.type } });
 };
