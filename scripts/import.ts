@@ -14,7 +14,8 @@ import { basename, dirname, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { decodeCsv } from '../src/lib/import/encoding';
 import { formatImportProblems, formatPlan, planImport, type PlannedFile } from '../src/lib/import/plan';
-import { readContentFiles } from '../src/lib/records/read-content';
+import type { StorySettings } from '../src/lib/schema';
+import { readContentFiles, readStorySettings } from '../src/lib/records/read-content';
 
 const usage = 'Usage: npm run import -- <file.csv> [--dry-run] [--content <dir>]';
 
@@ -76,7 +77,21 @@ export async function runImport(
     error(`No record files in ${contentDir}/ (--content names the records' folder)`);
     return 1;
   }
-  const plan = planImport({ csvText, csvName: basename(csvPath), files, contentDir });
+  // The text columns follow the story's languages: `title_<lang>` for each one its settings list.
+  let languages: StorySettings['languages'];
+  try {
+    ({ languages } = readStorySettings(contentPath, cwd));
+  } catch (e) {
+    const missing = (e as NodeJS.ErrnoException).code === 'ENOENT';
+    const settingsPath = join(contentDir, 'story/settings.yaml');
+    error(
+      missing
+        ? `No ${settingsPath}: the import takes the story's languages from it`
+        : `${e instanceof Error ? e.message : e} (the import takes the story's languages from it)`,
+    );
+    return 1;
+  }
+  const plan = planImport({ csvText, csvName: basename(csvPath), files, contentDir, languages });
   if (plan.problems.length > 0) {
     printLines(formatImportProblems(plan.problems), error);
     return 1;

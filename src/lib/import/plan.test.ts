@@ -6,7 +6,8 @@ import { testSettingsFile } from '../fixtures/record-set';
 import { toCsv } from '../csv';
 import { checkContent, type ContentFile } from '../records/check';
 import { readContentFiles } from '../records/read-content';
-import { importColumns, type ImportColumn } from './csv-table';
+import type { Lang } from '../schema';
+import { importColumnsFor, type ImportColumn } from './csv-table';
 import { columnForField, formatImportProblems, formatPlan, planImport, type ImportPlan } from './plan';
 
 const file = (collection: ContentFile['collection'], id: string, text: string): ContentFile => ({
@@ -64,6 +65,9 @@ accounts:
   ),
 ];
 
+const frEn: Lang[] = ['fr', 'en'];
+const importColumns = importColumnsFor(frEn);
+
 type Cells = Partial<Record<ImportColumn, string>>;
 const goodRow: Cells = {
   date: '2023-10-22',
@@ -90,7 +94,7 @@ const csv = (...rows: Cells[]) =>
     ),
   );
 const plan = (csvText: string, files = tree) =>
-  planImport({ csvText, csvName: 'test.csv', files, contentDir: 'content' });
+  planImport({ csvText, csvName: 'test.csv', files, contentDir: 'content', languages: frEn });
 
 /** The tree after writing a plan's files. */
 function applied(files: ContentFile[], result: ImportPlan): ContentFile[] {
@@ -393,15 +397,15 @@ describe('planImport on bad rows', () => {
 
 describe('columnForField', () => {
   it('maps record fields to the columns they come from', () => {
-    expect(columnForField('title.en')).toBe('title_en');
-    expect(columnForField('accounts[0].says.fr')).toBe('account_says_fr');
-    expect(columnForField('accounts[0].attribution')).toBe('account_attribution_fr, account_attribution_en');
-    expect(columnForField('when.at')).toBe('date, time');
-    expect(columnForField('when.to')).toBe('date_to');
-    expect(columnForField('weapons[1].reports[0].count')).toBe('weapons');
-    expect(columnForField('casualties.note.en')).toBe('casualties_note_en');
-    expect(columnForField('accounts[1].source')).toBeUndefined();
-    expect(columnForField('when.otherDates[0].source')).toBeUndefined();
+    expect(columnForField('title.en', frEn)).toBe('title_en');
+    expect(columnForField('accounts[0].says.fr', frEn)).toBe('account_says_fr');
+    expect(columnForField('accounts[0].attribution', frEn)).toBe('account_attribution_fr, account_attribution_en');
+    expect(columnForField('when.at', frEn)).toBe('date, time');
+    expect(columnForField('when.to', frEn)).toBe('date_to');
+    expect(columnForField('weapons[1].reports[0].count', frEn)).toBe('weapons');
+    expect(columnForField('casualties.note.en', frEn)).toBe('casualties_note_en');
+    expect(columnForField('accounts[1].source', frEn)).toBeUndefined();
+    expect(columnForField('when.otherDates[0].source', frEn)).toBeUndefined();
   });
 });
 
@@ -423,7 +427,7 @@ describe('the research fixtures against the real records', async () => {
   const content = await readContentFiles('content', projectRoot);
   const fixture = (name: string) => readFileSync(new URL(`./fixtures/${name}`, import.meta.url), 'utf8');
   const planFixture = (name: string, files = content) =>
-    planImport({ csvText: fixture(name), csvName: name, files, contentDir: 'content' });
+    planImport({ csvText: fixture(name), csvName: name, files, contentDir: 'content', languages: frEn });
 
   it('imports the 22 October rows into valid records', () => {
     const result = planFixture('research-22-october.csv');

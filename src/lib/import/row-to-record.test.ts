@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { Lang } from '../schema';
 import type { CsvRow, ImportColumn } from './csv-table';
 import {
   normalizeUrl,
@@ -11,6 +12,7 @@ import {
   type RowDraft,
 } from './row-to-record';
 
+const frEn: Lang[] = ['fr', 'en'];
 const base: Partial<Record<ImportColumn, string>> = {
   date: '2023-10-22',
   site: 'ain-al-asad',
@@ -31,13 +33,13 @@ const row = (cells: Partial<Record<ImportColumn, string>>, at = 4): CsvRow => ({
   cells: { ...base, ...cells },
 });
 const draftOf = (cells: Partial<Record<ImportColumn, string>>): RowDraft => {
-  const { draft, problems } = readRow(row(cells));
+  const { draft, problems } = readRow(row(cells), frEn);
   expect(problems).toEqual([]);
   return draft!;
 };
-const problemsOf = (cells: Partial<Record<ImportColumn, string>>) => readRow(row(cells)).problems;
+const problemsOf = (cells: Partial<Record<ImportColumn, string>>) => readRow(row(cells), frEn).problems;
 const fieldsOf = (draft: RowDraft, ids = ['ifpnews-contractor']) =>
-  Object.fromEntries(recordFields(draft, ids).map((f) => [f.path.join('.'), f.value]));
+  Object.fromEntries(recordFields(draft, ids, frEn).map((f) => [f.path.join('.'), f.value]));
 
 describe('readRow: when', () => {
   it('infers the precision from the cells', () => {
@@ -177,7 +179,7 @@ describe('recordFields', () => {
 
   it('clears fields whose columns are present but blank, and owns nothing the file has no column for', () => {
     const draft = draftOf({ outcome_fr: '', outcome_en: '', killed: '', injured: '', research_id: '' });
-    const fields = recordFields(draft, ['a']);
+    const fields = recordFields(draft, ['a'], frEn);
     expect(fields.find((f) => f.path[0] === 'outcome')).toEqual({ path: ['outcome'], value: undefined });
     expect(fields.find((f) => f.path[0] === 'casualties')).toEqual({
       path: ['casualties'],
@@ -222,11 +224,10 @@ describe('sources from URLs', () => {
 
   it('fills publisher, a description (the headline is not known), url and language, and nothing else', () => {
     expect(
-      sourceFields({
-        id: 'x',
-        url: 'https://ifpnews.com/rockets-iraqi-base-american-troops/',
-        language: 'en',
-      }),
+      sourceFields(
+        { id: 'x', url: 'https://ifpnews.com/rockets-iraqi-base-american-troops/', language: 'en' },
+        frEn,
+      ),
     ).toEqual({
       publisher: 'ifpnews.com',
       description: {
@@ -236,7 +237,8 @@ describe('sources from URLs', () => {
       url: 'https://ifpnews.com/rockets-iraqi-base-american-troops/',
       language: 'en',
     });
-    expect(sourceFields({ id: 'y', url: 'https://www.example.org/2023/10/', language: 'en' }).description).toEqual({
+    const bare = { id: 'y', url: 'https://www.example.org/2023/10/', language: 'en' };
+    expect(sourceFields(bare, frEn).description).toEqual({
       fr: 'Page de example.org',
       en: 'Page on example.org',
     });
