@@ -111,3 +111,102 @@ describe('readCsvTable', () => {
     });
   });
 });
+
+describe("the columns follow the story's languages", () => {
+  const en: Lang[] = ['en'];
+  /** A language with no dictionary yet: the columns don't care (the settings' check does). */
+  const esEn = ['es', 'en'] as unknown as Lang[];
+  const headerFor = (languages: Lang[]) => requiredColumnsFor(languages).join(',');
+
+  it('keeps the fr/en order of today, and lists each text once per language, in the settings order', () => {
+    expect(importColumnsFor(['fr', 'en']).slice(6, 8)).toEqual(['part_of_day_fr', 'part_of_day_en']);
+    expect(importColumnsFor(['en', 'fr']).filter((c) => c.startsWith('title_'))).toEqual(['title_en', 'title_fr']);
+    expect(importColumnsFor(esEn).filter((c) => /_(es|en|fr)$/.test(c))).toEqual([
+      'part_of_day_es',
+      'part_of_day_en',
+      'title_es',
+      'title_en',
+      'summary_es',
+      'summary_en',
+      'outcome_es',
+      'outcome_en',
+      'damage_es',
+      'damage_en',
+      'casualties_note_es',
+      'casualties_note_en',
+      'account_attribution_es',
+      'account_attribution_en',
+      'account_says_es',
+      'account_says_en',
+    ]);
+    expect(requiredColumnsFor(en)).toEqual([
+      'date',
+      'site',
+      'status',
+      'title_en',
+      'summary_en',
+      'sources',
+      'account_attribution_en',
+      'account_says_en',
+    ]);
+  });
+
+  it('reads a story in English only from its _en columns', () => {
+    const { table, problems } = readCsvTable(`${headerFor(en)},outcome_en\n2023-10-22,a,b,Title,c,d,e,f,Outcome\n`, en);
+    expect(problems).toEqual([]);
+    expect(table!.columns).toEqual([...requiredColumnsFor(en), 'outcome_en']);
+    expect(table!.rows[0]!.cells).toMatchObject({ title_en: 'Title', outcome_en: 'Outcome' });
+  });
+
+  it("refuses another language's column, naming the story's languages and the columns to use", () => {
+    const { table, problems } = readCsvTable(`${headerFor(en)},title_fr,Outcome_FR\n`, en);
+    expect(table).toBeUndefined();
+    expect(problems).toEqual([
+      {
+        row: 1,
+        column: 'title_fr',
+        message:
+          'unknown column "title_fr": "fr" is not one of this story\'s languages (en, listed in story/settings.yaml); its title columns are "title_en"',
+      },
+      {
+        row: 1,
+        column: 'outcome_fr',
+        message:
+          'unknown column "Outcome_FR": "fr" is not one of this story\'s languages (en, listed in story/settings.yaml); its outcome columns are "outcome_en"',
+      },
+    ]);
+  });
+
+  it('refuses the fr/en template in a story in Spanish and English: unknown _fr columns, missing _es ones', () => {
+    const template = readFileSync(new URL('../../../docs/import-template.csv', import.meta.url), 'utf8');
+    const { table, problems } = readCsvTable(template, esEn);
+    expect(table).toBeUndefined();
+    expect(problems.filter((p) => p.message.startsWith('unknown column')).map((p) => p.column)).toEqual(
+      importColumnsFor(['fr', 'en']).filter((c) => c.endsWith('_fr')),
+    );
+    expect(problems).toContainEqual({
+      row: 1,
+      column: 'summary_fr',
+      message:
+        'unknown column "summary_fr": "fr" is not one of this story\'s languages (es, en, listed in story/settings.yaml); its summary columns are "summary_es", "summary_en"',
+    });
+    expect(problems).toContainEqual({ row: 1, column: 'title_es', message: 'required column "title_es" is missing' });
+    // Still a near miss for a plain typo.
+    expect(readCsvTable(`${headerFor(esEn)},titel_es\n`, esEn).problems).toEqual([
+      expect.objectContaining({ column: 'titel_es', message: expect.stringContaining('did you mean "title_es"?') }),
+    ]);
+  });
+
+  it('wants every language of an optional text column', () => {
+    const three = ['fr', 'en', 'es'] as unknown as Lang[];
+    expect(readCsvTable(`${headerFor(three)},outcome_fr\n`, three).problems).toEqual([
+      {
+        row: 1,
+        column: 'outcome_fr',
+        message: `column "outcome_fr" needs "outcome_en", "outcome_es" too (a text in each of the story's languages)`,
+      },
+    ]);
+    // A story in one language has no pairs.
+    expect(readCsvTable(`${headerFor(en)},damage_en\n`, en).problems).toEqual([]);
+  });
+});

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { parse, stringify } from 'yaml';
-import { testSettingsFile } from '../fixtures/record-set';
+import { testSettingsFile, textsOnlyIn } from '../fixtures/record-set';
 import { toCsv } from '../csv';
 import { checkContent, type ContentFile } from '../records/check';
 import { readContentFiles } from '../records/read-content';
@@ -406,6 +406,72 @@ describe('columnForField', () => {
     expect(columnForField('casualties.note.en', frEn)).toBe('casualties_note_en');
     expect(columnForField('accounts[1].source', frEn)).toBeUndefined();
     expect(columnForField('when.otherDates[0].source', frEn)).toBeUndefined();
+  });
+});
+
+describe('planImport in a story in English only', () => {
+  const en: Lang[] = ['en'];
+  /** The same tree with its texts in English only, and settings that say so. */
+  const enTree = tree.map((f) => {
+    const data = f.path.endsWith('/settings.yaml') ? { ...parse(f.text), languages: en } : parse(f.text);
+    return { ...f, text: stringify(textsOnlyIn(en, data), { defaultStringType: 'QUOTE_DOUBLE' }) };
+  });
+  const enColumns = importColumnsFor(en);
+  const enRow = Object.fromEntries(Object.entries(goodRow).filter(([column]) => !column.endsWith('_fr'))) as Cells;
+  const enCsv = (...rows: Cells[]) =>
+    toCsv(
+      enColumns,
+      rows.map((r) => Object.fromEntries(enColumns.map((c) => [c, r[c] ?? ''])) as Record<ImportColumn, string>),
+    );
+  const planEn = (csvText: string, files = enTree) =>
+    planImport({ csvText, csvName: 'test.csv', files, contentDir: 'content', languages: en });
+
+  it('starts from a valid tree', () => {
+    expect(checkContent(enTree)).toEqual([]);
+  });
+
+  it('imports the _en columns into records and sources in English only, which the checker accepts', () => {
+    const result = planEn(enCsv(enRow));
+    expect(result.problems).toEqual([]);
+    const [source, record] = result.files.map((f) => parse(f.text));
+    expect(record).toMatchObject({
+      title: { en: 'Rockets' },
+      summary: { en: 'Two rockets.' },
+      accounts: [{ attribution: { en: 'An official' }, says: { en: 'Two rockets.' } }],
+    });
+    expect(record.title).not.toHaveProperty('fr');
+    expect(source.description).toEqual({
+      en: 'Page on news.example.com (words from its address: Two rockets hit base)',
+    });
+    expect(checkContent(applied(enTree, result))).toEqual([]);
+    expect(planEn(enCsv(enRow), applied(enTree, result)).files.map((f) => f.action)).toEqual(['unchanged']);
+  });
+
+  it("traces the checker's problems to the _en columns", () => {
+    expect(planEn(enCsv({ ...enRow, title_en: 'x'.repeat(141) })).problems).toEqual([
+      expect.objectContaining({
+        row: 2,
+        column: 'title_en',
+        field: 'title.en',
+        message: expect.stringMatching(/^too long/),
+      }),
+    ]);
+    expect(planEn(enCsv({ ...enRow, title_en: '' })).problems).toEqual([
+      expect.objectContaining({ row: 2, column: 'title_en', field: 'title' }),
+    ]);
+    expect(columnForField('accounts[0].attribution', en)).toBe('account_attribution_en');
+    expect(columnForField('title.fr', en)).toBeUndefined();
+  });
+
+  it('refuses a French and English spreadsheet by its header, naming each French column', () => {
+    const result = planEn(csv(goodRow));
+    expect(result.files).toEqual([]);
+    expect(result.problems.map((p) => [p.row, p.column])).toEqual(
+      importColumns.filter((c) => c.endsWith('_fr')).map((c) => [1, c]),
+    );
+    expect(formatImportProblems(result.problems)).toContain(
+      `row 1 title_fr: unknown column "title_fr": "fr" is not one of this story's languages (en, listed in story/settings.yaml); its title columns are "title_en"`,
+    );
   });
 });
 

@@ -250,3 +250,46 @@ describe('sources from URLs', () => {
     expect(normalizeUrl('https://ifpnews.com/a?x=1')).not.toBe(normalizeUrl('https://ifpnews.com/a'));
   });
 });
+
+describe("a story in other languages", () => {
+  const en: Lang[] = ['en'];
+  const enOnly = {
+    date: '2023-10-22',
+    site: 'ain-al-asad',
+    status: 'unconfirmed',
+    title_en: 'Title',
+    summary_en: 'Summary',
+    outcome_en: '',
+    sources: 'a',
+    account_attribution_en: 'A source',
+    account_says_en: 'It says',
+  };
+
+  it('reads its texts in its languages only', () => {
+    const { draft, problems } = readRow({ row: 2, cells: enOnly }, en);
+    expect(problems).toEqual([]);
+    expect(draft).toMatchObject({ title: { en: 'Title' }, summary: { en: 'Summary' }, outcome: undefined });
+    const fields = Object.fromEntries(recordFields(draft!, ['a'], en).map((f) => [f.path.join('.'), f.value]));
+    expect(fields.title).toEqual({ en: 'Title' });
+    expect(fields['accounts.0']).toEqual({ source: 'a', attribution: { en: 'A source' }, says: { en: 'It says' } });
+    // outcome_en is a column of the file (blank): the import owns, and clears, the outcome.
+    expect(fields).toHaveProperty('outcome', undefined);
+    expect(Object.keys(fields)).not.toContain('damage');
+  });
+
+  it("ignores another language's cells (the header check refuses such columns first)", () => {
+    const { draft } = readRow({ row: 2, cells: { ...enOnly, title_fr: 'Titre' } }, en);
+    expect(draft!.title).toEqual({ en: 'Title' });
+  });
+
+  it('describes a new source in its languages only', () => {
+    const url = 'https://ifpnews.com/rockets-iraqi-base-american-troops/';
+    expect(sourceFields({ id: 'x', url, language: 'en' }, en).description).toEqual({
+      en: 'Page on ifpnews.com (words from its address: Rockets iraqi base american troops)',
+    });
+    expect(Object.keys(sourceFields({ id: 'x', url, language: 'en' }, ['en', 'fr']).description)).toEqual([
+      'en',
+      'fr',
+    ]);
+  });
+});
