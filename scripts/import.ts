@@ -8,6 +8,9 @@
  * Prints one line per file (create, update with the fields that change, unchanged). If any row,
  * or any record file, has a problem, it prints them all with their spreadsheet rows, writes
  * nothing and exits with code 1. Running it twice on the same file changes nothing.
+ *
+ * The text columns are those of the story it imports into: `<field>_<lang>` for each language
+ * its story/settings.yaml lists (`title_fr`, `title_en` for this story).
  */
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, relative, resolve } from 'node:path';
