@@ -1,9 +1,11 @@
-import { cpSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { parse } from 'yaml';
+import { csvFormatRows, csvParseRows } from 'd3-dsv';
+import { parse, stringify } from 'yaml';
+import { textsOnlyIn } from '../src/lib/fixtures/record-set';
 import { checkContent } from '../src/lib/records/check';
 import { readContentFiles } from '../src/lib/records/read-content';
 import { runImport } from './import';
@@ -197,5 +199,51 @@ describe('npm run import', () => {
     expect(err.at(-1)).toMatch(/^Usage: npm run import -- <file\.csv>/);
     expect(await run('missing.csv')).toBe(1);
     expect(err.at(-1)).toBe('Cannot read missing.csv');
+  });
+
+  it("reads the text columns from the settings of the tree it imports into", async () => {
+    // The same story published in English only: settings and every record text.
+    for (const f of await readContentFiles('content', cwd)) {
+      const data = f.path.endsWith('story/settings.yaml')
+        ? { ...parse(f.text), languages: ['en'], defaultLanguage: 'en' }
+        : parse(f.text);
+      writeFileSync(join(cwd, f.path), stringify(textsOnlyIn(['en'], data), { defaultStringType: 'QUOTE_DOUBLE' }));
+    }
+    expect(checkContent(await readContentFiles('content', cwd))).toEqual([]);
+    const before = snapshot(cwd);
+
+    // The fr/en spreadsheet is refused by its header, each French column named, and nothing written.
+    expect(await run(fixture('research-22-october.csv'))).toBe(1);
+    expect(err).toContain(
+      '  row 1 title_fr: unknown column "title_fr": "fr" is not one of this story\'s languages (en, listed in story/settings.yaml); its title columns are "title_en"',
+    );
+    expect(snapshot(cwd)).toEqual(before);
+
+    // Without its French columns, it makes records in English only.
+    const [header, ...rows] = csvParseRows(readFileSync(fixture('research-22-october.csv'), 'utf8'));
+    const keep = header!.flatMap((column, i) => (column.endsWith('_fr') ? [] : [i]));
+    const english = join(cwd, 'english.csv');
+    writeFileSync(english, csvFormatRows([header!, ...rows].map((cells) => keep.map((i) => cells[i]!))));
+    err = [];
+    expect(await run(english)).toBe(0);
+    expect(err).toEqual([]);
+    expect(checkContent(await readContentFiles('content', cwd))).toEqual([]);
+    const rockets = parse(readFileSync(join(cwd, 'content/attacks/2023-10-22-ain-al-asad-rockets.yaml'), 'utf8'));
+    expect(rockets.title).toEqual({ en: 'Katyusha rockets target Ain al-Asad air base, according to IFP News' });
+    const sourcePath = join(cwd, 'content/sources/ifpnews-rockets-iraqi-base-american-troops.yaml');
+    const source = parse(readFileSync(sourcePath, 'utf8'));
+    expect(Object.keys(source.description)).toEqual(['en']);
+  });
+
+  it('says so when the story settings to take the languages from are wrong or missing', async () => {
+    const settings = join(cwd, 'content/story/settings.yaml');
+    writeFileSync(settings, readFileSync(settings, 'utf8').replace('languages: [fr, en]', 'languages: [es, en]'));
+    expect(await run(fixture('research-22-october.csv'))).toBe(1);
+    expect(err.at(-1)).toBe(
+      "content/story/settings.yaml is not valid; `npm run check` says why (the import takes the story's languages from it)",
+    );
+    rmSync(settings);
+    expect(await run(fixture('research-22-october.csv'))).toBe(1);
+    expect(err.at(-1)).toBe("No content/story/settings.yaml: the import takes the story's languages from it");
   });
 });

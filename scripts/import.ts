@@ -8,13 +8,17 @@
  * Prints one line per file (create, update with the fields that change, unchanged). If any row,
  * or any record file, has a problem, it prints them all with their spreadsheet rows, writes
  * nothing and exits with code 1. Running it twice on the same file changes nothing.
+ *
+ * The text columns are those of the story it imports into: `<field>_<lang>` for each language
+ * its story/settings.yaml lists (`title_fr`, `title_en` for this story).
  */
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { decodeCsv } from '../src/lib/import/encoding';
 import { formatImportProblems, formatPlan, planImport, type PlannedFile } from '../src/lib/import/plan';
-import { readContentFiles } from '../src/lib/records/read-content';
+import type { StorySettings } from '../src/lib/schema';
+import { readContentFiles, readStorySettings } from '../src/lib/records/read-content';
 
 const usage = 'Usage: npm run import -- <file.csv> [--dry-run] [--content <dir>]';
 
@@ -76,7 +80,21 @@ export async function runImport(
     error(`No record files in ${contentDir}/ (--content names the records' folder)`);
     return 1;
   }
-  const plan = planImport({ csvText, csvName: basename(csvPath), files, contentDir });
+  // The text columns follow the story's languages: `title_<lang>` for each one its settings list.
+  let languages: StorySettings['languages'];
+  try {
+    ({ languages } = readStorySettings(contentPath, cwd));
+  } catch (e) {
+    const missing = (e as NodeJS.ErrnoException).code === 'ENOENT';
+    const settingsPath = join(contentDir, 'story/settings.yaml');
+    error(
+      missing
+        ? `No ${settingsPath}: the import takes the story's languages from it`
+        : `${e instanceof Error ? e.message : e} (the import takes the story's languages from it)`,
+    );
+    return 1;
+  }
+  const plan = planImport({ csvText, csvName: basename(csvPath), files, contentDir, languages });
   if (plan.problems.length > 0) {
     printLines(formatImportProblems(plan.problems), error);
     return 1;

@@ -108,6 +108,11 @@ export const en: Chrome = {
   quoted: (text) => `“${text}”`,
   /** A source whose headline is not known: our description of it, in brackets, never quoted. */
   sourceDescription: (text) => `[${text}; headline not known]`,
+  /**
+   * The description `npm run import` gives a source it makes from a URL alone (headline not
+   * known): the host, and the words of the address when it has some.
+   */
+  sourceFromUrl: (host, words) => (words ? `Page on ${host} (words from its address: ${words})` : `Page on ${host}`),
   colon: ':',
   coordinates: { exact: 'Exact position', approximate: 'Approximate position' },
   quoteIn: { fr: 'in French', en: 'in English', ar: 'in Arabic', de: 'in German' },

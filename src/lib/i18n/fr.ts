@@ -120,6 +120,12 @@ export const fr = {
   quoted: (text: string) => `«\u00a0${text}\u00a0»`,
   /** Une source dont le titre n'est pas connu : notre description, entre crochets, jamais entre guillemets. */
   sourceDescription: (text: string) => `[${text}\u00a0; titre non connu]`,
+  /**
+   * The description `npm run import` gives a source it makes from a URL alone (headline not
+   * known): the host, and the words of the address when it has some.
+   */
+  sourceFromUrl: (host: string, words?: string) =>
+    words ? `Page de ${host} (mots de son adresse : ${words})` : `Page de ${host}`,
   colon: '\u00a0:',
   coordinates: { exact: 'Position exacte', approximate: 'Position approximative' },
   quoteIn: { fr: 'en français', en: 'en anglais', ar: 'en arabe', de: 'en allemand' },

@@ -2,11 +2,12 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { parse, stringify } from 'yaml';
-import { testSettingsFile } from '../fixtures/record-set';
+import { testSettingsFile, textsOnlyIn } from '../fixtures/record-set';
 import { toCsv } from '../csv';
 import { checkContent, type ContentFile } from '../records/check';
 import { readContentFiles } from '../records/read-content';
-import { importColumns, type ImportColumn } from './csv-table';
+import type { Lang } from '../schema';
+import { importColumnsFor, type ImportColumn } from './csv-table';
 import { columnForField, formatImportProblems, formatPlan, planImport, type ImportPlan } from './plan';
 
 const file = (collection: ContentFile['collection'], id: string, text: string): ContentFile => ({
@@ -66,6 +67,9 @@ accounts:
   file('weapons', 'rocket', `name: { fr: Roquette, en: Rocket }\nplural: { fr: Roquettes, en: Rockets }\nslugWord: rockets\n`),
 ];
 
+const frEn: Lang[] = ['fr', 'en'];
+const importColumns = importColumnsFor(frEn);
+
 type Cells = Partial<Record<ImportColumn, string>>;
 const goodRow: Cells = {
   date: '2023-10-22',
@@ -92,7 +96,7 @@ const csv = (...rows: Cells[]) =>
     ),
   );
 const plan = (csvText: string, files = tree) =>
-  planImport({ csvText, csvName: 'test.csv', files, contentDir: 'content' });
+  planImport({ csvText, csvName: 'test.csv', files, contentDir: 'content', languages: frEn });
 
 /** The tree after writing a plan's files. */
 function applied(files: ContentFile[], result: ImportPlan): ContentFile[] {
@@ -395,15 +399,81 @@ describe('planImport on bad rows', () => {
 
 describe('columnForField', () => {
   it('maps record fields to the columns they come from', () => {
-    expect(columnForField('title.en')).toBe('title_en');
-    expect(columnForField('accounts[0].says.fr')).toBe('account_says_fr');
-    expect(columnForField('accounts[0].attribution')).toBe('account_attribution_fr, account_attribution_en');
-    expect(columnForField('when.at')).toBe('date, time');
-    expect(columnForField('when.to')).toBe('date_to');
-    expect(columnForField('weapons[1].reports[0].count')).toBe('weapons');
-    expect(columnForField('casualties.note.en')).toBe('casualties_note_en');
-    expect(columnForField('accounts[1].source')).toBeUndefined();
-    expect(columnForField('when.otherDates[0].source')).toBeUndefined();
+    expect(columnForField('title.en', frEn)).toBe('title_en');
+    expect(columnForField('accounts[0].says.fr', frEn)).toBe('account_says_fr');
+    expect(columnForField('accounts[0].attribution', frEn)).toBe('account_attribution_fr, account_attribution_en');
+    expect(columnForField('when.at', frEn)).toBe('date, time');
+    expect(columnForField('when.to', frEn)).toBe('date_to');
+    expect(columnForField('weapons[1].reports[0].count', frEn)).toBe('weapons');
+    expect(columnForField('casualties.note.en', frEn)).toBe('casualties_note_en');
+    expect(columnForField('accounts[1].source', frEn)).toBeUndefined();
+    expect(columnForField('when.otherDates[0].source', frEn)).toBeUndefined();
+  });
+});
+
+describe('planImport in a story in English only', () => {
+  const en: Lang[] = ['en'];
+  /** The same tree with its texts in English only, and settings that say so. */
+  const enTree = tree.map((f) => {
+    const data = f.path.endsWith('/settings.yaml') ? { ...parse(f.text), languages: en } : parse(f.text);
+    return { ...f, text: stringify(textsOnlyIn(en, data), { defaultStringType: 'QUOTE_DOUBLE' }) };
+  });
+  const enColumns = importColumnsFor(en);
+  const enRow = Object.fromEntries(Object.entries(goodRow).filter(([column]) => !column.endsWith('_fr'))) as Cells;
+  const enCsv = (...rows: Cells[]) =>
+    toCsv(
+      enColumns,
+      rows.map((r) => Object.fromEntries(enColumns.map((c) => [c, r[c] ?? ''])) as Record<ImportColumn, string>),
+    );
+  const planEn = (csvText: string, files = enTree) =>
+    planImport({ csvText, csvName: 'test.csv', files, contentDir: 'content', languages: en });
+
+  it('starts from a valid tree', () => {
+    expect(checkContent(enTree)).toEqual([]);
+  });
+
+  it('imports the _en columns into records and sources in English only, which the checker accepts', () => {
+    const result = planEn(enCsv(enRow));
+    expect(result.problems).toEqual([]);
+    const [source, record] = result.files.map((f) => parse(f.text));
+    expect(record).toMatchObject({
+      title: { en: 'Rockets' },
+      summary: { en: 'Two rockets.' },
+      accounts: [{ attribution: { en: 'An official' }, says: { en: 'Two rockets.' } }],
+    });
+    expect(record.title).not.toHaveProperty('fr');
+    expect(source.description).toEqual({
+      en: 'Page on news.example.com (words from its address: Two rockets hit base)',
+    });
+    expect(checkContent(applied(enTree, result))).toEqual([]);
+    expect(planEn(enCsv(enRow), applied(enTree, result)).files.map((f) => f.action)).toEqual(['unchanged']);
+  });
+
+  it("traces the checker's problems to the _en columns", () => {
+    expect(planEn(enCsv({ ...enRow, title_en: 'x'.repeat(141) })).problems).toEqual([
+      expect.objectContaining({
+        row: 2,
+        column: 'title_en',
+        field: 'title.en',
+        message: expect.stringMatching(/^too long/),
+      }),
+    ]);
+    expect(planEn(enCsv({ ...enRow, title_en: '' })).problems).toEqual([
+      expect.objectContaining({ row: 2, column: 'title_en', field: 'title' }),
+    ]);
+    expect(columnForField('accounts[0].attribution', en)).toBe('account_attribution_en');
+    expect(columnForField('title.fr', en)).toBeUndefined();
+  });
+
+  it('refuses a French and English spreadsheet by its header, naming each French column', () => {
+    const result = planEn(csv(goodRow));
+    expect(result.files).toEqual([]);
+    expect(result.problems.map((p) => [p.row, p.column])).toEqual(
+      importColumns.filter((c) => c.endsWith('_fr')).map((c) => [1, c]),
+    );
+    expect(formatImportProblems(result.problems)).toContain(
+      `row 1 title_fr: unknown column "title_fr": "fr" is not one of this story's languages (en, listed in story/settings.yaml); its title columns are "title_en"`,
+    );
   });
 });
 
@@ -425,7 +495,7 @@ describe('the research fixtures against the real records', async () => {
   const content = await readContentFiles('content', projectRoot);
   const fixture = (name: string) => readFileSync(new URL(`./fixtures/${name}`, import.meta.url), 'utf8');
   const planFixture = (name: string, files = content) =>
-    planImport({ csvText: fixture(name), csvName: name, files, contentDir: 'content' });
+    planImport({ csvText: fixture(name), csvName: name, files, contentDir: 'content', languages: frEn });
 
   it('imports the 22 October rows into valid records', () => {
     const result = planFixture('research-22-october.csv');

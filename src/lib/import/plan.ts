@@ -12,7 +12,9 @@ import { posix } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { checkContent, type ContentFile, type Problem } from '../records/check';
 import { weaponsIn } from '../records/read-content';
-import { readCsvTable, type RowProblem } from './csv-table';
+import type { Lang } from '../schema';
+import { sourceLanguages } from '../vocabulary';
+import { localizedColumn, readCsvTable, type LocalizedField, type RowProblem } from './csv-table';
 import { newRecordText, updateRecordText, yamlText } from './record-yaml';
 import {
   normalizeUrl,
@@ -31,6 +33,11 @@ export interface ImportInput {
   files: readonly ContentFile[];
   /** The tree's folder as the files' paths spell it, e.g. `content`. */
   contentDir: string;
+  /**
+   * The story's languages (`languages` in its story/settings.yaml): each text takes one column
+   * per language, `<field>_<lang>`.
+   */
+  languages: readonly Lang[];
 }
 
 export type Action = 'create' | 'update' | 'unchanged';
@@ -102,6 +109,7 @@ const shortHash = (text: string) => createHash('sha1').update(text).digest('hex'
  * to create (one per URL, whichever rows name it).
  */
 function sourceResolver(tree: ReturnType<typeof indexTree>) {
+  const languageChoice = `${sourceLanguages.slice(0, -1).join(', ')} or ${sourceLanguages.at(-1)}`;
   const created = new Map<string, string>(); // normalised URL → id of the source to create
   const taken = new Set(tree.sourceIds);
   return (draft: RowDraft): { ids?: string[]; problems: RowProblem[] } => {
@@ -121,7 +129,7 @@ function sourceResolver(tree: ReturnType<typeof indexTree>) {
           row: draft.row,
           slug: draft.slug,
           column: 'source_language',
-          message: `needed for the new source ${entry.url} (fr, en, ar or de)`,
+          message: `needed for the new source ${entry.url} (${languageChoice})`,
         });
       } else {
         const base = sourceIdFromUrl(entry.url);
@@ -138,7 +146,7 @@ function sourceResolver(tree: ReturnType<typeof indexTree>) {
 // ---------------------------------------------------------------------------------------------
 // Tracing checker problems back to the spreadsheet
 
-const textColumns: [field: string, column: string][] = [
+const textColumns: [field: string, column: LocalizedField][] = [
   ['title', 'title'],
   ['summary', 'summary'],
   ['outcome', 'outcome'],
@@ -167,12 +175,16 @@ const fieldColumns: [pattern: RegExp, column: string][] = [
   [/^accounts\[0\]\.source$/, 'sources'],
 ];
 
-/** The column a record field comes from; undefined for fields the import doesn't set. */
-export function columnForField(field: string): string | undefined {
+/**
+ * The column a record field comes from, in a story in `languages`; undefined for fields the
+ * import doesn't set.
+ */
+export function columnForField(field: string, languages: readonly Lang[]): string | undefined {
   for (const [prefix, column] of textColumns) {
-    if (field === prefix) return `${column}_fr, ${column}_en`;
-    const lang = /^\.(fr|en)$/.exec(field.slice(prefix.length));
-    if (field.startsWith(prefix) && lang) return `${column}_${lang[1]}`;
+    if (field === prefix) return languages.map((lang) => localizedColumn(column, lang)).join(', ');
+    if (!field.startsWith(`${prefix}.`)) continue;
+    const lang = languages.find((l) => field === `${prefix}.${l}`);
+    if (lang) return localizedColumn(column, lang);
   }
   return fieldColumns.find(([pattern]) => pattern.test(field))?.[1];
 }
@@ -191,10 +203,15 @@ interface Origin {
   collection: 'attacks' | 'sources';
 }
 
-function traceProblem(problem: Problem, origin: Origin | undefined, contentDir: string): ImportProblem {
+function traceProblem(
+  problem: Problem,
+  origin: Origin | undefined,
+  contentDir: string,
+  languages: readonly Lang[],
+): ImportProblem {
   const where = { file: problem.file, ...(problem.line ? { line: problem.line } : {}), field: problem.field };
   if (!origin) return { ...where, message: problem.message };
-  const column = origin.collection === 'sources' ? 'sources' : columnForField(problem.field);
+  const column = origin.collection === 'sources' ? 'sources' : columnForField(problem.field, languages);
   const message = withAdvice(problem.message, contentDir);
   return column
     ? { row: origin.row, slug: origin.slug, column, field: problem.field, message }
@@ -203,8 +220,8 @@ function traceProblem(problem: Problem, origin: Origin | undefined, contentDir: 
 
 // ---------------------------------------------------------------------------------------------
 
-export function planImport({ csvText, csvName, files, contentDir }: ImportInput): ImportPlan {
-  const { table, problems: tableProblems } = readCsvTable(csvText);
+export function planImport({ csvText, csvName, files, contentDir, languages }: ImportInput): ImportPlan {
+  const { table, problems: tableProblems } = readCsvTable(csvText, languages);
   if (!table) return { files: [], problems: tableProblems };
   const problems: ImportProblem[] = [...tableProblems];
   const weapons = weaponsIn(files);
@@ -213,7 +230,7 @@ export function planImport({ csvText, csvName, files, contentDir }: ImportInput)
   const partialRows = new Map<number, NonNullable<RowDraft['partial']>>();
   const rowOfSlug = new Map<string, number>();
   for (const row of table.rows) {
-    const { draft, problems: rowProblems } = readRow(row, weapons);
+    const { draft, problems: rowProblems } = readRow(row, languages, weapons);
     problems.push(...rowProblems);
     if (!draft) continue;
     if (draft.partial) partialRows.set(draft.row, draft.partial);
@@ -260,7 +277,7 @@ export function planImport({ csvText, csvName, files, contentDir }: ImportInput)
       const path = dir('sources', id);
       if (tree.sourceIds.has(id) || newSourcePaths.has(path)) continue;
       const text = yamlText(
-        sourceFields({ id, url: entry.url, language: draft.sourceLanguage! }),
+        sourceFields({ id, url: entry.url, language: draft.sourceLanguage! }, languages),
         `Created by \`npm run import\` (${csvName}, row ${draft.row}) for the URL below. The publisher\n` +
           `is the URL's host and the headline is not known: the description only repeats the URL's\n` +
           `words. Replace them with the real publisher and the headline as published (title, in place\n` +
@@ -279,7 +296,7 @@ export function planImport({ csvText, csvName, files, contentDir }: ImportInput)
       origins.set(path, { ...at, collection: 'sources' });
     }
 
-    const fields = recordFields(draft, ids);
+    const fields = recordFields(draft, ids, languages);
     const existing = tree.attackBySlug.get(draft.slug);
     if (existing) {
       const { text, changes } = updateRecordText(existing.text, fields);
@@ -307,7 +324,7 @@ export function planImport({ csvText, csvName, files, contentDir }: ImportInput)
   for (const file of planned)
     textOf.set(file.path, { collection: file.collection, path: file.path, text: file.text });
   const checked = checkContent([...textOf.values()])
-    .map((p) => traceProblem(p, origins.get(p.file), contentDir))
+    .map((p) => traceProblem(p, origins.get(p.file), contentDir, languages))
     .filter((p) => !repeatsRowProblem(p, p.row === undefined ? undefined : partialRows.get(p.row)));
   problems.push(...checked);
 

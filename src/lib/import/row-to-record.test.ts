@@ -1,5 +1,6 @@
 import { testSlugWeapons } from '../fixtures/record-set';
 import { describe, expect, it } from 'vitest';
+import type { Lang } from '../schema';
 import type { CsvRow, ImportColumn } from './csv-table';
 import {
   normalizeUrl,
@@ -12,6 +13,7 @@ import {
   type RowDraft,
 } from './row-to-record';
 
+const frEn: Lang[] = ['fr', 'en'];
 const base: Partial<Record<ImportColumn, string>> = {
   date: '2023-10-22',
   site: 'ain-al-asad',
@@ -32,13 +34,13 @@ const row = (cells: Partial<Record<ImportColumn, string>>, at = 4): CsvRow => ({
   cells: { ...base, ...cells },
 });
 const draftOf = (cells: Partial<Record<ImportColumn, string>>): RowDraft => {
-  const { draft, problems } = readRow(row(cells), testSlugWeapons);
+  const { draft, problems } = readRow(row(cells), frEn, testSlugWeapons);
   expect(problems).toEqual([]);
   return draft!;
 };
-const problemsOf = (cells: Partial<Record<ImportColumn, string>>) => readRow(row(cells), testSlugWeapons).problems;
+const problemsOf = (cells: Partial<Record<ImportColumn, string>>) => readRow(row(cells), frEn, testSlugWeapons).problems;
 const fieldsOf = (draft: RowDraft, ids = ['ifpnews-contractor']) =>
-  Object.fromEntries(recordFields(draft, ids).map((f) => [f.path.join('.'), f.value]));
+  Object.fromEntries(recordFields(draft, ids, frEn).map((f) => [f.path.join('.'), f.value]));
 
 describe('readRow: when', () => {
   it('infers the precision from the cells', () => {
@@ -178,7 +180,7 @@ describe('recordFields', () => {
 
   it('clears fields whose columns are present but blank, and owns nothing the file has no column for', () => {
     const draft = draftOf({ outcome_fr: '', outcome_en: '', killed: '', injured: '', research_id: '' });
-    const fields = recordFields(draft, ['a']);
+    const fields = recordFields(draft, ['a'], frEn);
     expect(fields.find((f) => f.path[0] === 'outcome')).toEqual({ path: ['outcome'], value: undefined });
     expect(fields.find((f) => f.path[0] === 'casualties')).toEqual({
       path: ['casualties'],
@@ -223,11 +225,10 @@ describe('sources from URLs', () => {
 
   it('fills publisher, a description (the headline is not known), url and language, and nothing else', () => {
     expect(
-      sourceFields({
-        id: 'x',
-        url: 'https://ifpnews.com/rockets-iraqi-base-american-troops/',
-        language: 'en',
-      }),
+      sourceFields(
+        { id: 'x', url: 'https://ifpnews.com/rockets-iraqi-base-american-troops/', language: 'en' },
+        frEn,
+      ),
     ).toEqual({
       publisher: 'ifpnews.com',
       description: {
@@ -237,7 +238,8 @@ describe('sources from URLs', () => {
       url: 'https://ifpnews.com/rockets-iraqi-base-american-troops/',
       language: 'en',
     });
-    expect(sourceFields({ id: 'y', url: 'https://www.example.org/2023/10/', language: 'en' }).description).toEqual({
+    const bare = { id: 'y', url: 'https://www.example.org/2023/10/', language: 'en' };
+    expect(sourceFields(bare, frEn).description).toEqual({
       fr: 'Page de example.org',
       en: 'Page on example.org',
     });
@@ -247,5 +249,48 @@ describe('sources from URLs', () => {
     expect(normalizeUrl('https://IFPnews.com/a/')).toBe(normalizeUrl('https://ifpnews.com/a'));
     expect(normalizeUrl('https://ifpnews.com/a#top')).toBe('https://ifpnews.com/a');
     expect(normalizeUrl('https://ifpnews.com/a?x=1')).not.toBe(normalizeUrl('https://ifpnews.com/a'));
+  });
+});
+
+describe("a story in other languages", () => {
+  const en: Lang[] = ['en'];
+  const enOnly = {
+    date: '2023-10-22',
+    site: 'ain-al-asad',
+    status: 'unconfirmed',
+    title_en: 'Title',
+    summary_en: 'Summary',
+    outcome_en: '',
+    sources: 'a',
+    account_attribution_en: 'A source',
+    account_says_en: 'It says',
+  };
+
+  it('reads its texts in its languages only', () => {
+    const { draft, problems } = readRow({ row: 2, cells: enOnly }, en, testSlugWeapons);
+    expect(problems).toEqual([]);
+    expect(draft).toMatchObject({ title: { en: 'Title' }, summary: { en: 'Summary' }, outcome: undefined });
+    const fields = Object.fromEntries(recordFields(draft!, ['a'], en).map((f) => [f.path.join('.'), f.value]));
+    expect(fields.title).toEqual({ en: 'Title' });
+    expect(fields['accounts.0']).toEqual({ source: 'a', attribution: { en: 'A source' }, says: { en: 'It says' } });
+    // outcome_en is a column of the file (blank): the import owns, and clears, the outcome.
+    expect(fields).toHaveProperty('outcome', undefined);
+    expect(Object.keys(fields)).not.toContain('damage');
+  });
+
+  it("ignores another language's cells (the header check refuses such columns first)", () => {
+    const { draft } = readRow({ row: 2, cells: { ...enOnly, title_fr: 'Titre' } }, en, testSlugWeapons);
+    expect(draft!.title).toEqual({ en: 'Title' });
+  });
+
+  it('describes a new source in its languages only', () => {
+    const url = 'https://ifpnews.com/rockets-iraqi-base-american-troops/';
+    expect(sourceFields({ id: 'x', url, language: 'en' }, en).description).toEqual({
+      en: 'Page on ifpnews.com (words from its address: Rockets iraqi base american troops)',
+    });
+    expect(Object.keys(sourceFields({ id: 'x', url, language: 'en' }, ['en', 'fr']).description)).toEqual([
+      'en',
+      'fr',
+    ]);
   });
 });

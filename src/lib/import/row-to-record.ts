@@ -7,6 +7,7 @@
  * would-be tree, so the import and the build refuse exactly the same things.
  */
 import { isCalendarDate, normalizeTime } from '../calendar';
+import { dictionaries, type Lang } from '../i18n';
 import { closestMatch } from '../records/closest-match';
 import { attackSlug, slugPattern, type SlugWeapon } from '../records/slug';
 import type { Localized, When as RecordWhen } from '../schema';
@@ -15,7 +16,7 @@ import {
   timePrecisions,
   type TimePrecision,
 } from '../vocabulary';
-import type { CsvRow, ImportColumn, RowProblem } from './csv-table';
+import { localizedColumn, type CsvRow, type ImportColumn, type LocalizedField, type RowProblem } from './csv-table';
 import type { FieldAssignment } from './record-yaml';
 
 /** A source as the row names it: an existing file's id, or a URL. */
@@ -28,8 +29,11 @@ type When = RecordWhen extends infer W
     : never
   : never;
 
-/** A text in both languages, as typed: one may still be blank (the checker says so). */
-type Texts = Localized;
+/**
+ * A text in each of the story's languages, as typed: one may still be blank (the checker says
+ * so). Partial: a story need not be published in every language that has a dictionary.
+ */
+type Texts = Partial<Localized>;
 
 /** A row read and checked for format, before its sources are resolved to ids. */
 export interface RowDraft {
@@ -74,11 +78,13 @@ export const splitList = (cell: string | undefined): string[] => [
   ),
 ];
 
-/** Both languages, or nothing when both are blank; one blank stays "" for the checker to name. */
-function texts(cells: CsvRow['cells'], column: string): Texts | undefined {
-  const fr = cells[`${column}_fr` as ImportColumn] ?? '';
-  const en = cells[`${column}_en` as ImportColumn] ?? '';
-  return fr || en ? { fr, en } : undefined;
+/**
+ * The text in each of `languages`, or nothing when all are blank; a blank one stays "" for the
+ * checker to name.
+ */
+function texts(cells: CsvRow['cells'], field: LocalizedField, languages: readonly Lang[]): Texts | undefined {
+  const given = languages.map((lang) => [lang, cells[localizedColumn(field, lang)] ?? ''] as const);
+  return given.some(([, text]) => text !== '') ? Object.fromEntries(given) : undefined;
 }
 
 const spreadsheetDateHint =
@@ -206,8 +212,8 @@ function readSources(cell: string | undefined, problems: Problems): SourceEntry[
   return entries;
 }
 
-/** Reads a row's cells, naming weapons among `weapons`; a row with problems gives no draft. */
-export function readRow(row: CsvRow, weapons: readonly SlugWeapon[]): { draft?: RowDraft; problems: RowProblem[] } {
+/** Reads a row's cells, its texts in `languages` (the story's), its weapons among `weapons`; a row with problems gives no draft. */
+export function readRow(row: CsvRow, languages: readonly Lang[], weapons: readonly SlugWeapon[]): { draft?: RowDraft; problems: RowProblem[] } {
   const { cells } = row;
   const problems: Problems = [];
   const when = readWhen(cells, problems);
@@ -270,22 +276,22 @@ export function readRow(row: CsvRow, weapons: readonly SlugWeapon[]): { draft?: 
       columns: new Set(Object.keys(cells) as ImportColumn[]),
       ...(cells.research_id ? { researchId: cells.research_id } : {}),
       when: when ?? { precision: 'day', date: '2000-01-01' },
-      partOfDay: texts(cells, 'part_of_day'),
+      partOfDay: texts(cells, 'part_of_day', languages),
       site,
       status: cells.status ?? '',
       weapons: named,
-      title: texts(cells, 'title'),
-      summary: texts(cells, 'summary'),
-      outcome: texts(cells, 'outcome'),
-      damage: texts(cells, 'damage'),
+      title: texts(cells, 'title', languages),
+      summary: texts(cells, 'summary', languages),
+      outcome: texts(cells, 'outcome', languages),
+      damage: texts(cells, 'damage', languages),
       killed,
       injured,
-      casualtyNote: texts(cells, 'casualties_note'),
+      casualtyNote: texts(cells, 'casualties_note', languages),
       claimedBy: splitList(cells.claimed_by),
       sources,
       ...(language ? { sourceLanguage: language as RowDraft['sourceLanguage'] } : {}),
-      attribution: texts(cells, 'account_attribution'),
-      says: texts(cells, 'account_says'),
+      attribution: texts(cells, 'account_attribution', languages),
+      says: texts(cells, 'account_says', languages),
     },
   };
 }
@@ -297,9 +303,15 @@ const defined = <T extends Record<string, unknown>>(value: T): T =>
 /**
  * The record fields the row sets, in schema order. `sourceIds` are the row's sources resolved
  * to ids, in the row's order: the first is cited by the account, the counts and the claims.
+ * `languages` are the story's, as the row was read in.
  */
-export function recordFields(draft: RowDraft, sourceIds: readonly string[]): FieldAssignment[] {
+export function recordFields(
+  draft: RowDraft,
+  sourceIds: readonly string[],
+  languages: readonly Lang[],
+): FieldAssignment[] {
   const has = (...columns: ImportColumn[]) => columns.some((c) => draft.columns.has(c));
+  const hasTexts = (field: LocalizedField) => has(...languages.map((lang) => localizedColumn(field, lang)));
   const [first, ...others] = sourceIds;
   const fields: FieldAssignment[] = [{ path: ['slug'], value: draft.slug }];
   if (has('research_id')) fields.push({ path: ['researchId'], value: draft.researchId });
@@ -312,7 +324,7 @@ export function recordFields(draft: RowDraft, sourceIds: readonly string[]): Fie
     'date',
     'from',
     'to',
-    ...(has('part_of_day_fr', 'part_of_day_en') ? ['partOfDay'] : []),
+    ...(hasTexts('part_of_day') ? ['partOfDay'] : []),
   ];
   fields.push({
     path: ['when'],
@@ -328,13 +340,13 @@ export function recordFields(draft: RowDraft, sourceIds: readonly string[]): Fie
     }));
     fields.push({ path: ['weapons'], value: weapons.length > 0 ? weapons : undefined });
   }
-  if (has('outcome_fr', 'outcome_en')) fields.push({ path: ['outcome'], value: draft.outcome });
-  if (has('killed', 'injured', 'casualties_note_fr', 'casualties_note_en')) {
+  if (hasTexts('outcome')) fields.push({ path: ['outcome'], value: draft.outcome });
+  if (has('killed', 'injured') || hasTexts('casualties_note')) {
     const reported = draft.killed !== null || draft.injured !== null || draft.casualtyNote !== undefined;
     const casualties = defined({ killed: draft.killed, injured: draft.injured, note: draft.casualtyNote });
     fields.push({ path: ['casualties'], value: reported ? casualties : undefined });
   }
-  if (has('damage_fr', 'damage_en')) fields.push({ path: ['damage'], value: draft.damage });
+  if (hasTexts('damage')) fields.push({ path: ['damage'], value: draft.damage });
   if (has('claimed_by')) {
     const claims = draft.claimedBy.map((actor) => ({ actor, source: first }));
     fields.push({ path: ['claims'], value: claims.length > 0 ? claims : undefined });
@@ -429,14 +441,14 @@ export interface NewSource {
 /**
  * The fields of a source file for a URL no source has yet: all the URL can tell. The headline
  * is not known, so the file gets a description (shown in brackets as "headline not known"),
- * never a title made from the URL's words.
+ * never a title made from the URL's words. The description is in each of `languages` (the
+ * story's), worded by its dictionary.
  */
-export function sourceFields({ url, language }: NewSource) {
+export function sourceFields({ url, language }: NewSource, languages: readonly Lang[]) {
   const host = hostOf(new URL(url));
   const words = titleFromUrl(url);
-  const description =
-    words === host
-      ? { fr: `Page de ${host}`, en: `Page on ${host}` }
-      : { fr: `Page de ${host} (mots de son adresse : ${words})`, en: `Page on ${host} (words from its address: ${words})` };
+  const description: Texts = Object.fromEntries(
+    languages.map((lang) => [lang, dictionaries[lang].sourceFromUrl(host, words === host ? undefined : words)]),
+  );
   return { publisher: host, description, url, language };
 }
