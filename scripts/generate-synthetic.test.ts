@@ -8,9 +8,9 @@ import { checkTree, projectRoot, writeSyntheticTree } from './generate-synthetic
 const tree = (count: number, seed?: number) =>
   writeSyntheticTree({ count, seed, out: join(mkdtempSync(join(tmpdir(), 'synthetic-')), 'tree') });
 const attacksIn = (dir: string) =>
-  readdirSync(join(dir, 'attacks'))
+  readdirSync(join(dir, 'events'))
     .sort()
-    .map((name) => ({ name, text: readFileSync(join(dir, 'attacks', name), 'utf8') }));
+    .map((name) => ({ name, text: readFileSync(join(dir, 'events', name), 'utf8') }));
 
 describe('generate-synthetic', () => {
   it('writes a tree the project checker accepts', async () => {

@@ -95,7 +95,7 @@ export interface WeaponInfo {
   name: { fr: string; en: string };
 }
 
-/** One synthetic attack record, as YAML text. `n` counts from 1. */
+/** One synthetic event record, as YAML text. `n` counts from 1. */
 export function attackYaml(n: number, random: Random, sites: SiteInfo[], actors: string[], weapons: WeaponInfo[], digits: number): string {
   const slug = `synthetic-${String(n).padStart(digits, '0')}`;
   const site = pick(random, sites);
@@ -203,7 +203,7 @@ export async function writeSyntheticTree({ count, out, seed = 20231021, from = r
   const target = resolve(out);
   await assertWritable(target);
   await rm(target, { recursive: true, force: true });
-  await mkdir(join(target, 'attacks'), { recursive: true });
+  await mkdir(join(target, 'events'), { recursive: true });
   await writeFile(join(target, MARKER), `Written by scripts/generate-synthetic.ts (count ${count}, seed ${seed}).\n`);
   for (const folder of COPIED) await cp(join(from, folder), join(target, folder), { recursive: true });
   await writeFile(join(target, 'sources', `${GENERATOR_SOURCE}.yaml`), generatorSourceYaml);
@@ -215,7 +215,7 @@ export async function writeSyntheticTree({ count, out, seed = 20231021, from = r
   const digits = Math.max(5, String(count).length);
   for (let n = 1; n <= count; n++) {
     const slug = `synthetic-${String(n).padStart(digits, '0')}`;
-    await writeFile(join(target, 'attacks', `${slug}.yaml`), attackYaml(n, random, sites, actors, weapons, digits));
+    await writeFile(join(target, 'events', `${slug}.yaml`), attackYaml(n, random, sites, actors, weapons, digits));
   }
   return target;
 }

@@ -48,9 +48,9 @@ describe('npm run import', () => {
     expect(await run(fixture('research-22-october.csv'), '--dry-run')).toBe(0);
     expect(out.join('\n')).toBe(
       [
-        'create content/attacks/2023-10-20-ain-al-asad-drones.yaml (row 2)',
+        'create content/events/2023-10-20-ain-al-asad-drones.yaml (row 2)',
         'create content/sources/ifpnews-rockets-iraqi-base-american-troops.yaml (row 3)',
-        'create content/attacks/2023-10-22-ain-al-asad-rockets.yaml (row 3)',
+        'create content/events/2023-10-22-ain-al-asad-rockets.yaml (row 3)',
         'Dry run: 3 to create, 0 to update, 0 unchanged. Nothing was written.',
         'New events: check that content/story/explorer.yaml still sums up the series.',
       ].join('\n'),
@@ -67,7 +67,7 @@ describe('npm run import', () => {
     expect(checkContent(await readContentFiles('content', cwd))).toEqual([]);
 
     const rockets = parse(
-      readFileSync(join(cwd, 'content/attacks/2023-10-22-ain-al-asad-rockets.yaml'), 'utf8'),
+      readFileSync(join(cwd, 'content/events/2023-10-22-ain-al-asad-rockets.yaml'), 'utf8'),
     );
     expect(rockets).toMatchObject({
       slug: '2023-10-22-ain-al-asad-rockets',
@@ -92,8 +92,8 @@ describe('npm run import', () => {
     out = [];
     expect(await run(fixture('research-22-october.csv'))).toBe(0);
     expect(out).toEqual([
-      'unchanged content/attacks/2023-10-20-ain-al-asad-drones.yaml (row 2)',
-      'unchanged content/attacks/2023-10-22-ain-al-asad-rockets.yaml (row 3)',
+      'unchanged content/events/2023-10-20-ain-al-asad-drones.yaml (row 2)',
+      'unchanged content/events/2023-10-22-ain-al-asad-rockets.yaml (row 3)',
       'Done: 0 created, 0 updated, 2 unchanged.',
     ]);
     expect(snapshot(cwd)).toEqual(written); // same texts, same mtimes: nothing rewritten
@@ -101,7 +101,7 @@ describe('npm run import', () => {
 
   it('updates a record from an edited row, keeping a hand-added account and comment', async () => {
     await run(fixture('research-22-october.csv'));
-    const path = join(cwd, 'content/attacks/2023-10-22-ain-al-asad-rockets.yaml');
+    const path = join(cwd, 'content/events/2023-10-22-ain-al-asad-rockets.yaml');
     const handEdited =
       readFileSync(path, 'utf8').replace(
         'status: unconfirmed\n',
@@ -129,7 +129,7 @@ describe('npm run import', () => {
 
     out = [];
     expect(await run(edited)).toBe(0);
-    expect(out).toContain('update content/attacks/2023-10-22-ain-al-asad-rockets.yaml (row 3): title.en');
+    expect(out).toContain('update content/events/2023-10-22-ain-al-asad-rockets.yaml (row 3): title.en');
     const text = readFileSync(path, 'utf8');
     // Exactly one line differs: the English title.
     expect(text).toBe(
@@ -185,14 +185,14 @@ describe('npm run import', () => {
   it('imports into another tree with --content, and explains its usage and bad arguments', async () => {
     cpSync(join(cwd, 'content'), join(cwd, 'elsewhere'), { recursive: true });
     expect(await run(fixture('research-22-october.csv'), '--content', 'elsewhere', '--dry-run')).toBe(0);
-    expect(out[0]).toBe('create elsewhere/attacks/2023-10-20-ain-al-asad-drones.yaml (row 2)');
+    expect(out[0]).toBe('create elsewhere/events/2023-10-20-ain-al-asad-drones.yaml (row 2)');
     // A tree outside the working folder is named by its absolute path, and written there.
     const outside = mkdtempSync(join(tmpdir(), 'import-outside-'));
     cpSync(join(cwd, 'content'), outside, { recursive: true });
     out = [];
     expect(await run(fixture('research-22-october.csv'), '--content', outside)).toBe(0);
-    expect(out[0]).toBe(`create ${join(outside, 'attacks/2023-10-20-ain-al-asad-drones.yaml')} (row 2)`);
-    expect(readdirSync(join(outside, 'attacks'))).toContain('2023-10-20-ain-al-asad-drones.yaml');
+    expect(out[0]).toBe(`create ${join(outside, 'events/2023-10-20-ain-al-asad-drones.yaml')} (row 2)`);
+    expect(readdirSync(join(outside, 'events'))).toContain('2023-10-20-ain-al-asad-drones.yaml');
     expect(await run(fixture('research-22-october.csv'), '--content', 'nowhere')).toBe(1);
     expect(err.at(-1)).toBe("No record files in nowhere/ (--content names the records' folder)");
     expect(await run()).toBe(1);
@@ -228,7 +228,7 @@ describe('npm run import', () => {
     expect(await run(english)).toBe(0);
     expect(err).toEqual([]);
     expect(checkContent(await readContentFiles('content', cwd))).toEqual([]);
-    const rockets = parse(readFileSync(join(cwd, 'content/attacks/2023-10-22-ain-al-asad-rockets.yaml'), 'utf8'));
+    const rockets = parse(readFileSync(join(cwd, 'content/events/2023-10-22-ain-al-asad-rockets.yaml'), 'utf8'));
     expect(rockets.title).toEqual({ en: 'Katyusha rockets target Ain al-Asad air base, according to IFP News' });
     const sourcePath = join(cwd, 'content/sources/ifpnews-rockets-iraqi-base-american-troops.yaml');
     const source = parse(readFileSync(sourcePath, 'utf8'));

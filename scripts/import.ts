@@ -1,5 +1,5 @@
 /**
- * Turns a spreadsheet export into attack records (docs/import.md explains it for editors).
+ * Turns a spreadsheet export into event records (docs/import.md explains it for editors).
  *
  *   npm run import -- events.csv              # create and update record files
  *   npm run import -- events.csv --dry-run    # only say what it would do
@@ -61,7 +61,7 @@ export async function runImport(
 
   const csvPath = resolve(cwd, positionals[0]!);
   const contentPath = resolve(cwd, values.content!);
-  // Paths as the editor sees them: content/attacks/x.yaml, or absolute for a tree elsewhere.
+  // Paths as the editor sees them: content/events/x.yaml, or absolute for a tree elsewhere.
   const nearby = relative(cwd, contentPath);
   const contentDir = nearby.startsWith('..') ? contentPath : nearby || '.';
   let csvText: string;
@@ -103,7 +103,7 @@ export async function runImport(
   const dryRun = values['dry-run']!;
   if (!dryRun) await writeFiles(plan.files.filter((f) => f.action !== 'unchanged'), cwd);
   printLines(formatPlan(plan.files, { dryRun }), log);
-  if (plan.files.some((f) => f.collection === 'attacks' && f.action === 'create')) {
+  if (plan.files.some((f) => f.collection === 'events' && f.action === 'create')) {
     // The explorer's headline counts the events; content/story/explorer.yaml asks to keep it true.
     log(`New events: check that ${join(contentDir, 'story/explorer.yaml')} still sums up the series.`);
   }

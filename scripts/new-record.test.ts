@@ -14,7 +14,7 @@ afterEach(() => rm(root, { recursive: true, force: true }));
 describe('npm run new', () => {
   it('writes the record under its slug and lists what is left to fill in', async () => {
     const { file, todo } = await newRecord({ site: 'ain-al-asad', date: '2023-10-22', weapons: ['rocket'] }, 'content', root);
-    expect(file).toBe('content/attacks/2023-10-22-ain-al-asad-rockets.yaml');
+    expect(file).toBe('content/events/2023-10-22-ain-al-asad-rockets.yaml');
     expect(await readFile(join(root, file), 'utf8')).toMatch(/^slug: 2023-10-22-ain-al-asad-rockets /);
     expect(todo.map((p) => p.field)).toContain('title.en');
   });
@@ -30,7 +30,7 @@ describe('npm run new', () => {
   it('refuses a slug another file already uses', async () => {
     await expect(
       newRecord({ site: 'ain-al-asad', date: '2023-10-21', weapons: ['drone'] }, 'content', root),
-    ).rejects.toThrow('content/attacks/2023-10-21-ain-al-asad-drones.yaml already holds');
+    ).rejects.toThrow('content/events/2023-10-21-ain-al-asad-drones.yaml already holds');
   });
 
   it('suggests the site an editor probably meant', async () => {

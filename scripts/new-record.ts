@@ -1,5 +1,5 @@
 /**
- * `npm run new`: writes a new attack record with every field present, then lists what is left
+ * `npm run new`: writes a new event record with every field present, then lists what is left
  * to fill in. Refuses to overwrite a record.
  *
  *   npm run new -- --site ain-al-asad --date 2023-10-22 [--time 21:30 [--precision hour]]
@@ -34,8 +34,8 @@ export async function newRecord(given: ScaffoldOptions, contentDir: string, root
   if (errors.length > 0) throw new NewRecordError(errors.join('\n'));
 
   const slug = scaffoldSlug(options, story);
-  const path = resolve(root, contentDir, 'attacks', `${slug}.yaml`);
-  const taken = files.find((f) => f.collection === 'attacks' && new RegExp(`^slug: ${slug}\\b`, 'm').test(f.text));
+  const path = resolve(root, contentDir, 'events', `${slug}.yaml`);
+  const taken = files.find((f) => f.collection === 'events' && new RegExp(`^slug: ${slug}\\b`, 'm').test(f.text));
   if (existsSync(path) || taken) {
     throw new NewRecordError(
       `${taken ? taken.path : relative(root, path)} already holds "${slug}"; edit it, or give the new record another --slug`,
@@ -44,7 +44,7 @@ export async function newRecord(given: ScaffoldOptions, contentDir: string, root
   const text = scaffoldRecord(options, story);
   await writeFile(path, text, { flag: 'wx' }); // `wx`: never replace a file, even one made meanwhile
   const file = relative(root, path);
-  const todo = checkContent([...files, { collection: 'attacks', path: file, text }]).filter((p) => p.file === file);
+  const todo = checkContent([...files, { collection: 'events', path: file, text }]).filter((p) => p.file === file);
   return { file, todo };
 }
 

@@ -89,9 +89,9 @@ describe('a good build', () => {
     const dir = await tree('good', async (d) => {
       await settingsWith(d, (t) => t.replace('address: ""', `address: ${address}`));
       await writeFile(`${d}/sources/._afp-libe-2023-10-21.yaml`, Buffer.from([0, 5, 22, 7, 0, 2, 0, 0]));
-      await symlink('user@host.1234:1700000000', `${d}/attacks/.#2023-10-18-al-harir-drone.yaml`);
-      await writeFile(`${d}/attacks/2023-10-18-al-harir-drone.yaml~`, 'slug: [broken\n');
-      await writeFile(`${d}/attacks/.2023-10-18-al-harir-drone.yaml.swp`, Buffer.from([0, 1, 2]));
+      await symlink('user@host.1234:1700000000', `${d}/events/.#2023-10-18-al-harir-drone.yaml`);
+      await writeFile(`${d}/events/2023-10-18-al-harir-drone.yaml~`, 'slug: [broken\n');
+      await writeFile(`${d}/events/.2023-10-18-al-harir-drone.yaml.swp`, Buffer.from([0, 1, 2]));
       await writeFile(`${d}/sites/.DS_Store`, Buffer.from([0, 0, 0, 1]));
       await symlink('gone.yaml', `${d}/sites/dangling.yaml`);
     });
@@ -127,10 +127,10 @@ const cases: { name: string; edit: (dir: string) => Promise<void>; file: RegExp;
   {
     name: 'an alias equal to another event\'s slug',
     edit: (d) =>
-      editFile(`${d}/attacks/2023-10-21-ain-al-asad-drones.yaml`, (t) =>
+      editFile(`${d}/events/2023-10-21-ain-al-asad-drones.yaml`, (t) =>
         t.replace(/^slug: (.*)$/m, 'slug: $1\naliases: [2023-10-18-al-harir-drone]'),
       ),
-    file: /attacks\/2023-10-21-ain-al-asad-drones\.yaml:\d+/,
+    file: /events\/2023-10-21-ain-al-asad-drones\.yaml:\d+/,
     field: 'aliases\\[0\\]',
     message: /is the slug of another event/,
   },
@@ -138,7 +138,7 @@ const cases: { name: string; edit: (dir: string) => Promise<void>; file: RegExp;
     name: 'a source file named like a Finder copy, cited by its name',
     edit: async (d) => {
       await cp(`${d}/sources/afp-libe-2023-10-21.yaml`, `${d}/sources/AFP copy.yaml`);
-      await editFile(`${d}/attacks/2023-10-21-ain-al-asad-drones.yaml`, (t) => t.replace(/source: afp-libe-2023-10-21\b/, 'source: AFP copy'));
+      await editFile(`${d}/events/2023-10-21-ain-al-asad-drones.yaml`, (t) => t.replace(/source: afp-libe-2023-10-21\b/, 'source: AFP copy'));
     },
     file: /sources\/AFP copy\.yaml/,
     field: '\\(file\\)',
@@ -146,8 +146,8 @@ const cases: { name: string; edit: (dir: string) => Promise<void>; file: RegExp;
   },
   {
     name: 'a year typo',
-    edit: (d) => editFile(`${d}/attacks/2023-10-21-ain-al-asad-drones.yaml`, (t) => t.replace(/"2023-10-21/, '"2032-10-21')),
-    file: /attacks\/2023-10-21-ain-al-asad-drones\.yaml:\d+/,
+    edit: (d) => editFile(`${d}/events/2023-10-21-ain-al-asad-drones.yaml`, (t) => t.replace(/"2023-10-21/, '"2032-10-21')),
+    file: /events\/2023-10-21-ain-al-asad-drones\.yaml:\d+/,
     field: 'when\\.(at|date)',
     message: /2032-10-21 is outside the story's span \(2023-10-17 to 2023-10-31/,
   },
@@ -161,16 +161,16 @@ const cases: { name: string; edit: (dir: string) => Promise<void>; file: RegExp;
   {
     name: 'a 10,000-character title',
     edit: (d) =>
-      editFile(`${d}/attacks/2023-10-21-ain-al-asad-drones.yaml`, (t) => t.replace(/^(title:\n\s+fr: ).*$/m, `$1${'A'.repeat(10_000)}`)),
-    file: /attacks\/2023-10-21-ain-al-asad-drones\.yaml:\d+/,
+      editFile(`${d}/events/2023-10-21-ain-al-asad-drones.yaml`, (t) => t.replace(/^(title:\n\s+fr: ).*$/m, `$1${'A'.repeat(10_000)}`)),
+    file: /events\/2023-10-21-ain-al-asad-drones\.yaml:\d+/,
     field: 'title\\.fr',
     message: /too long: 10,000 characters; at most 140/,
   },
   {
     name: 'letters lost to a wrong encoding',
     edit: (d) =>
-      editFile(`${d}/attacks/2023-10-21-ain-al-asad-drones.yaml`, (t) => t.replace(/^(summary:\n\s+fr: (?:>-\n\s+)?)/m, '$1Attaque signal\uFFFDe. ')),
-    file: /attacks\/2023-10-21-ain-al-asad-drones\.yaml:\d+/,
+      editFile(`${d}/events/2023-10-21-ain-al-asad-drones.yaml`, (t) => t.replace(/^(summary:\n\s+fr: (?:>-\n\s+)?)/m, '$1Attaque signal\uFFFDe. ')),
+    file: /events\/2023-10-21-ain-al-asad-drones\.yaml:\d+/,
     field: 'summary\\.fr',
     message: /a letter lost to a wrong character encoding/,
   },
@@ -233,7 +233,7 @@ describe('npm run import', () => {
     const result = npm('import', [csv, '--content', dir]);
     expect(result.status).toBe(0);
     expect(result.stdout).toContain('Note: excel.csv is not UTF-8; it was read as Windows-1252');
-    const record = await readFile(`${dir}/attacks/2023-10-22-ain-al-asad-rockets.yaml`, 'utf8');
+    const record = await readFile(`${dir}/events/2023-10-22-ain-al-asad-rockets.yaml`, 'utf8');
     expect(record).toContain('Roquettes signalées');
     expect(record).toContain('Attaque signalée, visée, sécuritaire.');
     expect(record).toContain('at: "2023-10-22T09:30"'); // 9:30, as npm run new reads it
@@ -258,7 +258,7 @@ describe('npm run import', () => {
   it('ignores editors\' leftover files in the records, as check and build do', async () => {
     const dir = await tree('import-leftovers', async (d) => {
       await writeFile(`${d}/sources/._afp-libe-2023-10-21.yaml`, Buffer.from([0, 5, 22, 7]));
-      await symlink('user@host.1234:1700000000', `${d}/attacks/.#2023-10-18-al-harir-drone.yaml`);
+      await symlink('user@host.1234:1700000000', `${d}/events/.#2023-10-18-al-harir-drone.yaml`);
     });
     const csv = `${work}/one.csv`;
     await writeFile(csv, `${header}\n${row('2023-10-22', '21:30', 'Titre')}\n`);

@@ -25,7 +25,7 @@ export const collections = {
   sources: defineCollection({ loader: yamlIn('sources'), schema: schemas.sources }),
   actors: defineCollection({ loader: yamlIn('actors'), schema: schemas.actors }),
   weapons: defineCollection({ loader: yamlIn('weapons'), schema: schemas.weapons }),
-  attacks: defineCollection({ loader: yamlIn('attacks'), schema: schemas.attacks }),
+  events: defineCollection({ loader: yamlIn('events'), schema: schemas.events }),
   places: defineCollection({ loader: yamlIn('places'), schema: schemas.places }),
   water: defineCollection({ loader: yamlIn('water'), schema: schemas.water }),
 };

@@ -8,19 +8,19 @@ let recordSet: Promise<RecordSet> | undefined;
 
 export function loadRecordSet(): Promise<RecordSet> {
   recordSet ??= Promise.all([
-    getCollection('attacks'),
+    getCollection('events'),
     getCollection('sites'),
     getCollection('sources'),
     getCollection('actors'),
     getCollection('weapons'),
     getCollection('story'),
-  ]).then(([attacks, sites, sources, actors, weapons, storyFiles]) => {
+  ]).then(([events, sites, sources, actors, weapons, storyFiles]) => {
     // story/ holds the headline (explorer.yaml) and the settings (settings.yaml).
     const story = storyFiles.filter((entry) => entry.id === STORY_ID) as { id: string; data: StoryData }[];
     const settings = storyFiles.find((entry) => entry.id === SETTINGS_ID)?.data as StorySettings | undefined;
     // The checker has already asked for it; this guards against skipping it.
     if (!settings) throw new Error(`story/${SETTINGS_ID}.yaml is missing`);
-    return buildRecordSet({ attacks, sites, sources, actors, weapons, story, settings });
+    return buildRecordSet({ events, sites, sources, actors, weapons, story, settings });
   });
   return recordSet;
 }

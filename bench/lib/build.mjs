@@ -53,7 +53,7 @@ export async function buildSite(name, contentDir) {
   return {
     name,
     contentDir,
-    records: await countYaml(join(root, contentDir, 'attacks')),
+    records: await countYaml(join(root, contentDir, 'events')),
     pages: countHtml(outDir),
     seconds,
     peakRssMb: Math.max(largestProcessMb, treeMb),

@@ -39,7 +39,7 @@ async function main() {
   // The command an editor types (npm run new -- …), on the copy.
   const args = ['--site', 'ain-al-asad', '--date', '2023-10-22', '--weapon', 'rocket', '--content', WORKFLOW_CONTENT];
   execFileSync('npx', ['vite-node', 'scripts/new-record.ts', '--', ...args], { stdio: 'inherit' });
-  const file = join(WORKFLOW_CONTENT, 'attacks', `${NEW_SLUG}.yaml`);
+  const file = join(WORKFLOW_CONTENT, 'events', `${NEW_SLUG}.yaml`);
   // With the timestamp tag, as the checker reads it, so dates are written quoted.
   const doc = parseDocument(await readFile(file, 'utf8'), { customTags: ['timestamp'] });
   doc.setIn(['researchId'], 'I9');

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { aliasRedirects } from './aliases';
-import type { AttackData } from './schema';
+import type { EventData } from './schema';
 
-const record = (slug: string, aliases?: string[]) => ({ slug, attack: { aliases } as AttackData });
+const record = (slug: string, aliases?: string[]) => ({ slug, event: { aliases } as EventData });
 
 describe('alias redirects', () => {
   it('leads each former slug to the current one', () => {

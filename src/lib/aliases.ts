@@ -1,5 +1,5 @@
 /** Former slugs of events: each stays a working address that leads to the current one. */
-import type { AttackRecord } from './records';
+import type { EventRecord } from './records';
 
 export interface AliasRedirect {
   alias: string;
@@ -10,12 +10,12 @@ export interface AliasRedirect {
  * Every alias with the slug it now leads to. An alias that is also a slug, or that two events
  * claim, would make two pages at one address: the build stops and names them.
  */
-export function aliasRedirects(records: Pick<AttackRecord, 'slug' | 'attack'>[]): AliasRedirect[] {
+export function aliasRedirects(records: Pick<EventRecord, 'slug' | 'event'>[]): AliasRedirect[] {
   const slugs = new Set(records.map((r) => r.slug));
   const seen = new Map<string, string>();
   const problems: string[] = [];
-  for (const { slug, attack } of records) {
-    for (const alias of attack.aliases ?? []) {
+  for (const { slug, event } of records) {
+    for (const alias of event.aliases ?? []) {
       if (slugs.has(alias)) problems.push(`alias "${alias}" of "${slug}" is the slug of another event`);
       else if (seen.has(alias) && seen.get(alias) !== slug) problems.push(`alias "${alias}" is claimed by "${seen.get(alias)}" and "${slug}"`);
       seen.set(alias, slug);

@@ -9,7 +9,7 @@ import type { CsvValue } from './csv';
 import { machineReadable, sourceName } from './format';
 import { countryName } from './geo/countries';
 import { absoluteUrl, eventPath, explorerPath } from './permalinks';
-import type { AttackRecord, RecordSet } from './records';
+import type { EventRecord, RecordSet } from './records';
 import type { Lang, StorySettings } from './schema';
 
 /** The licence of our compilation (the cited reports stay their publishers'). */
@@ -84,32 +84,32 @@ const eventUrl = (at: PublishContext, lang: Lang, slug: string) => absoluteUrl(a
  * The local date or time as precisely as known: an instant with its offset, a day, or for a
  * range the two days it lies between (ISO 8601 interval).
  */
-export function whenLocal(record: AttackRecord): string {
-  const { when } = record.attack;
+export function whenLocal(record: EventRecord): string {
+  const { when } = record.event;
   return when.precision === 'range' ? `${when.from}/${when.to}` : machineReadable(when, record.interval.start);
 }
 
-function eventDate(record: AttackRecord): string {
-  const { when } = record.attack;
+function eventDate(record: EventRecord): string {
+  const { when } = record.event;
   return when.precision === 'range' ? when.from : when.precision === 'day' ? when.date : when.at.slice(0, 10);
 }
 
-export function dataRow(record: AttackRecord, records: RecordSet, at: PublishContext): DataRow {
-  const { attack, site, interval, slug } = record;
+export function dataRow(record: EventRecord, records: RecordSet, at: PublishContext): DataRow {
+  const { event, site, interval, slug } = record;
   const { languages } = records.settings;
   const data = dataLanguage(records.settings);
-  const sources = citedSourceIds(attack).map((id) => records.sourceById.get(id)!);
+  const sources = citedSourceIds(event).map((id) => records.sourceById.get(id)!);
   return {
     slug,
     event_date: eventDate(record),
-    time_precision: attack.when.precision,
+    time_precision: event.when.precision,
     when_local: whenLocal(record),
     start_utc: isoUtc(interval.start),
     end_utc: isoUtc(interval.end),
-    status: attack.status,
-    ...perLanguage('title', languages, (l) => attack.title[l]),
-    notes: attack.summary[data],
-    ...perLanguage('notes', languages.filter((l) => l !== data), (l) => attack.summary[l]),
+    status: event.status,
+    ...perLanguage('title', languages, (l) => event.title[l]),
+    notes: event.summary[data],
+    ...perLanguage('notes', languages.filter((l) => l !== data), (l) => event.summary[l]),
     country: countryName(records.settings.country, data),
     admin1: site.data.region[data],
     location: site.data.name[data],
@@ -117,26 +117,26 @@ export function dataRow(record: AttackRecord, records: RecordSet, at: PublishCon
     latitude: site.data.position.lat,
     longitude: site.data.position.lon,
     geo_precision: site.data.position.precision,
-    weapons: [...new Set(attack.weapons.map((w) => w.kind.id))].join(';'),
-    fatalities: attack.casualties.killed,
-    injured: attack.casualties.injured,
-    claimed_by: [...new Set(attack.claims.map((c) => records.actorById.get(c.actor.id)!.name[data]))].join('; '),
+    weapons: [...new Set(event.weapons.map((w) => w.kind.id))].join(';'),
+    fatalities: event.casualties.killed,
+    injured: event.casualties.injured,
+    claimed_by: [...new Set(event.claims.map((c) => records.actorById.get(c.actor.id)!.name[data]))].join('; '),
     source: sources.map((s) => sourceName(s, records.dictionaries[data])).join('; '),
     // Spaces separate URLs: a URL never contains a bare space, while it may contain ";".
     source_urls: sources.flatMap((s) => (s.url ? [s.url] : [])).join(' '),
     ...perLanguage('url', languages, (l) => eventUrl(at, l, slug)),
-    updated: attack.updated ?? null,
+    updated: event.updated ?? null,
   };
 }
 
 export function dataRows(records: RecordSet, at: PublishContext): DataRow[] {
-  return records.attackRecords.map((r) => dataRow(r, records, at));
+  return records.eventRecords.map((r) => dataRow(r, records, at));
 }
 
 export function dataGeoJson(records: RecordSet, at: PublishContext): FeatureCollection<Point, DataRow> {
   return {
     type: 'FeatureCollection',
-    features: records.attackRecords.map(
+    features: records.eventRecords.map(
       (r): Feature<Point, DataRow> => ({
         type: 'Feature',
         id: r.slug,
@@ -159,8 +159,8 @@ function withIds(value: unknown): unknown {
 /** The full records, each with its interval and site, plus every source and actor they cite. */
 export function dataJson(records: RecordSet, at: PublishContext) {
   const home = (lang: Lang) => absoluteUrl(at.address, explorerPath(at.base, lang));
-  const cited = new Set(records.attackRecords.flatMap((r) => citedSourceIds(r.attack, r.site.data)));
-  const actors = new Set(records.attackRecords.flatMap((r) => r.attack.claims.map((c) => c.actor.id)));
+  const cited = new Set(records.eventRecords.flatMap((r) => citedSourceIds(r.event, r.site.data)));
+  const actors = new Set(records.eventRecords.flatMap((r) => r.event.claims.map((c) => c.actor.id)));
   const { languages } = records.settings;
   const data = dataLanguage(records.settings);
   return {
@@ -168,8 +168,8 @@ export function dataJson(records: RecordSet, at: PublishContext) {
     homepage: Object.fromEntries(languages.map((l) => [l, home(l)])),
     licence: { name: DATA_LICENCE.name, url: DATA_LICENCE.url },
     attribution: `${records.dictionaries[data].siteName} (${home(data)})`,
-    attacks: records.attackRecords.map((r) => ({
-      ...(withIds(r.attack) as object),
+    attacks: records.eventRecords.map((r) => ({
+      ...(withIds(r.event) as object),
       start_utc: isoUtc(r.interval.start),
       end_utc: isoUtc(r.interval.end),
       site: { id: r.site.id, ...(withIds(r.site.data) as object) },

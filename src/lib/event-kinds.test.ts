@@ -20,7 +20,7 @@ describe('countKinds', () => {
   });
 
   it('agrees with the records and the headline: five attacks', () => {
-    const dir = new URL('../../content/attacks/', import.meta.url);
+    const dir = new URL('../../content/events/', import.meta.url);
     const records = readdirSync(dir)
       .filter((f) => f.endsWith('.yaml'))
       .map((f) => parse(readFileSync(new URL(f, dir), 'utf8')) as { status: (typeof statuses)[number] });

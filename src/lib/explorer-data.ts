@@ -55,23 +55,23 @@ export interface ExplorerData {
 
 export function explorerData(records: RecordSet, lang: Lang, base: string): ExplorerData {
   const dict = records.dictionaries[lang];
-  const { attackRecords, sourceById } = records;
+  const { eventRecords, sourceById } = records;
   return {
     lang,
     span: records.span,
-    events: attackRecords.map((r) => ({
+    events: eventRecords.map((r) => ({
       slug: r.slug,
-      title: r.attack.title[lang],
-      status: r.attack.status,
+      title: r.event.title[lang],
+      status: r.event.status,
       siteId: r.site.id,
-      precision: r.attack.when.precision,
-      whenText: formatWhen(r.attack.when, dict),
-      whenIso: machineReadable(r.attack.when, r.interval.start),
-      otherDates: r.attack.when.otherDates.map(
+      precision: r.event.when.precision,
+      whenText: formatWhen(r.event.when, dict),
+      whenIso: machineReadable(r.event.when, r.interval.start),
+      otherDates: r.event.when.otherDates.map(
         (d) =>
           `${formatDay(d.date, dict)}${d.timeZone ? ` (${dict.timeZoneName[d.timeZone]})` : ''}, ${dict.accordingTo} ${sourceName(sourceById.get(d.source.id)!, dict)}`,
       ),
-      weapons: [...new Set(r.attack.weapons.map((w) => w.kind.id))],
+      weapons: [...new Set(r.event.weapons.map((w) => w.kind.id))],
       start: r.interval.start,
       end: r.interval.end,
     })),

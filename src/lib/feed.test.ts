@@ -7,14 +7,14 @@ const at = { address: 'https://news.example.org', base: '/graphics/iraq/' };
 
 describe('Atom feed', () => {
   it('dates an entry by the latest report it cites, or by its own day', () => {
-    const [rockets, drones] = records.attackRecords;
+    const [rockets, drones] = records.eventRecords;
     expect(entryPublished(drones!, records)).toBe('2023-10-22T00:00:00Z');
     expect(entryUpdated(drones!, records)).toBe('2023-10-22T00:00:00Z');
     expect(entryPublished(rockets!, records)).toBe('2023-10-21T00:00:00Z');
   });
 
   it('marks a corrected entry: updated on its correction day, titled so, the correction told', () => {
-    const [rockets] = records.attackRecords;
+    const [rockets] = records.eventRecords;
     expect(entryUpdated(rockets!, records)).toBe('2023-10-25T00:00:00Z');
     const entry = atomFeed(records, 'en', at).split('<entry>')[2]!;
     expect(entry).toContain('<title type="text">Rockets (updated)</title>');

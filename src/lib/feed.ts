@@ -4,30 +4,30 @@ import { DATA_LICENCE, type PublishContext } from './data-export';
 import { formatDay, formatWhen } from './format';
 import type { Dictionary } from './i18n';
 import { absoluteUrl, eventPath, explorerPath, feedPath } from './permalinks';
-import type { AttackRecord, RecordSet } from './records';
+import type { EventRecord, RecordSet } from './records';
 import type { Lang } from './schema';
 import { escapeXml } from './xml';
 
 /**
  * When an entry was news: the latest report it cites, or with no dated source its own day.
  */
-export function entryPublished(record: AttackRecord, records: RecordSet): string {
-  const { when } = record.attack;
+export function entryPublished(record: EventRecord, records: RecordSet): string {
+  const { when } = record.event;
   const ownDay = when.precision === 'range' ? when.to : when.precision === 'day' ? when.date : when.at.slice(0, 10);
-  const dates = citedSourceIds(record.attack).flatMap((id) => records.sourceById.get(id)?.date ?? []);
+  const dates = citedSourceIds(record.event).flatMap((id) => records.sourceById.get(id)?.date ?? []);
   return `${[ownDay, ...dates].sort().at(-1)}T00:00:00Z`;
 }
 
 /** When an entry last changed: its latest correction, if any came after it was news. */
-export function entryUpdated(record: AttackRecord, records: RecordSet): string {
+export function entryUpdated(record: EventRecord, records: RecordSet): string {
   const published = entryPublished(record, records);
-  const { updated } = record.attack;
+  const { updated } = record.event;
   return updated && `${updated}T00:00:00Z` > published ? `${updated}T00:00:00Z` : published;
 }
 
 /** Corrections, newest first, as a sentence a feed reader shows under the summary. */
-function correctionsText(record: AttackRecord, lang: Lang, dict: Dictionary): string {
-  return [...record.attack.corrections]
+function correctionsText(record: EventRecord, lang: Lang, dict: Dictionary): string {
+  return [...record.event.corrections]
     .reverse()
     .map((c) => ` ${dict.correction} (${formatDay(c.date, dict)})${dict.colon} ${c.note[lang]}`)
     .join('');
@@ -36,11 +36,11 @@ function correctionsText(record: AttackRecord, lang: Lang, dict: Dictionary): st
 export function atomFeed(records: RecordSet, lang: Lang, at: PublishContext): string {
   const dict = records.dictionaries[lang];
   const url = (path: string) => escapeXml(absoluteUrl(at.address, path));
-  const entries = [...records.attackRecords].reverse().map((record) => {
-    const { attack, site, slug } = record;
-    const corrected = attack.corrections.length > 0;
-    const summary = `${formatWhen(attack.when, dict)}, ${site.data.name[lang]}. ${dict.status[attack.status]}. ${attack.summary[lang]}${correctionsText(record, lang, dict)}`;
-    const title = corrected ? `${attack.title[lang]} (${dict.updatedMark})` : attack.title[lang];
+  const entries = [...records.eventRecords].reverse().map((record) => {
+    const { event, site, slug } = record;
+    const corrected = event.corrections.length > 0;
+    const summary = `${formatWhen(event.when, dict)}, ${site.data.name[lang]}. ${dict.status[event.status]}. ${event.summary[lang]}${correctionsText(record, lang, dict)}`;
+    const title = corrected ? `${event.title[lang]} (${dict.updatedMark})` : event.title[lang];
     const updated = entryUpdated(record, records);
     return {
       updated,
@@ -51,7 +51,7 @@ export function atomFeed(records: RecordSet, lang: Lang, at: PublishContext): st
         `    <link rel="alternate" type="text/html" href="${url(eventPath(at.base, lang, slug))}"/>`,
         `    <published>${entryPublished(record, records)}</published>`,
         `    <updated>${updated}</updated>`,
-        `    <category term="${attack.status}" label="${escapeXml(dict.status[attack.status])}"/>`,
+        `    <category term="${event.status}" label="${escapeXml(dict.status[event.status])}"/>`,
         `    <summary type="text">${escapeXml(summary)}</summary>`,
         '  </entry>',
       ].join('\n'),

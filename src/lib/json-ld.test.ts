@@ -4,7 +4,7 @@ import { eventJsonLd, jsonLdScript } from './json-ld';
 
 const records = testRecordSet();
 const at = { address: 'https://news.example.org', base: '/', image: 'https://news.example.org/fr/events/x/og.png' };
-const [rockets, drones] = records.attackRecords;
+const [rockets, drones] = records.eventRecords;
 
 describe('event JSON-LD', () => {
   it('describes an article about the event, with its place and sources', () => {
@@ -46,7 +46,7 @@ describe('event JSON-LD', () => {
   });
 
   it('gives an uncertain date no start date, only its coverage', () => {
-    const range = { ...drones!, attack: { ...drones!.attack, when: { ...drones!.attack.when, precision: 'range' as const, from: '2023-10-19', to: '2023-10-20' } } };
+    const range = { ...drones!, event: { ...drones!.event, when: { ...drones!.event.when, precision: 'range' as const, from: '2023-10-19', to: '2023-10-20' } } };
     const ld = eventJsonLd(range, records, 'en', at);
     expect(ld.about).not.toHaveProperty('startDate');
     expect(ld.temporalCoverage).toBe('2023-10-19/2023-10-20');

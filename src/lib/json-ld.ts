@@ -7,7 +7,7 @@ import { citedSourceIds } from './cited-sources';
 import { whenLocal, type PublishContext } from './data-export';
 import { machineReadable } from './format';
 import { absoluteUrl, eventPath, explorerPath } from './permalinks';
-import type { AttackRecord, RecordSet } from './records';
+import type { EventRecord, RecordSet } from './records';
 import type { Lang } from './schema';
 
 const property = (propertyID: string, name: string, value: string, description: string) => ({
@@ -18,28 +18,28 @@ const property = (propertyID: string, name: string, value: string, description: 
   description,
 });
 
-export function eventJsonLd(record: AttackRecord, records: RecordSet, lang: Lang, at: PublishContext & { image?: string }) {
+export function eventJsonLd(record: EventRecord, records: RecordSet, lang: Lang, at: PublishContext & { image?: string }) {
   const dict = records.dictionaries[lang];
-  const { attack, site, interval } = record;
-  const { when } = attack;
+  const { event, site, interval } = record;
+  const { when } = event;
   const { position } = site.data;
   const url = absoluteUrl(at.address, eventPath(at.base, lang, record.slug));
   return {
     '@context': 'https://schema.org',
     '@type': 'Article',
-    headline: attack.title[lang],
-    description: attack.summary[lang],
+    headline: event.title[lang],
+    description: event.summary[lang],
     inLanguage: dict.htmlLang,
     url,
     mainEntityOfPage: url,
     ...(at.image && { image: at.image }),
-    ...(attack.updated && { dateModified: attack.updated }),
+    ...(event.updated && { dateModified: event.updated }),
     temporalCoverage: whenLocal(record),
     isPartOf: { '@type': 'WebSite', name: dict.siteName, url: absoluteUrl(at.address, explorerPath(at.base, lang)) },
     about: {
       '@type': 'Event',
-      name: attack.title[lang],
-      description: attack.summary[lang],
+      name: event.title[lang],
+      description: event.summary[lang],
       ...(when.precision !== 'range' && { startDate: machineReadable(when, interval.start) }),
       location: {
         '@type': 'Place',
@@ -48,12 +48,12 @@ export function eventJsonLd(record: AttackRecord, records: RecordSet, lang: Lang
         geo: { '@type': 'GeoCoordinates', latitude: position.lat, longitude: position.lon },
       },
       additionalProperty: [
-        property('status', dict.headings.status, attack.status, dict.statusExplained[attack.status]),
+        property('status', dict.headings.status, event.status, dict.statusExplained[event.status]),
         property('timePrecision', dict.headings.when, when.precision, dict.precision[when.precision]),
         property('geoPrecision', dict.headings.where, position.precision, dict.coordinates[position.precision]),
       ],
     },
-    citation: citedSourceIds(attack).map((id) => {
+    citation: citedSourceIds(event).map((id) => {
       const source = records.sourceById.get(id)!;
       return {
         '@type': 'CreativeWork',

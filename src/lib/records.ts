@@ -1,9 +1,9 @@
 /**
- * Joins the collections into the attack records pages render: each attack with its site and
+ * Joins the collections into the event records pages render: each event with its site and
  * its time interval, in chronological order. Input entries are shaped like Astro's.
  */
 import { storyDictionaries, type Dictionary } from './i18n';
-import type { ActorData, AttackData, Lang, SiteData, SourceData, StoryData, StorySettings, WeaponData } from './schema';
+import type { ActorData, EventData, Lang, SiteData, SourceData, StoryData, StorySettings, WeaponData } from './schema';
 import { STORY_ID } from './schema';
 import { intervalOf, type Interval } from './time';
 import { timelineSpan, type TimelineSpan } from './timeline';
@@ -13,15 +13,15 @@ export interface Entry<D> {
   data: D;
 }
 
-export interface AttackRecord {
+export interface EventRecord {
   slug: string;
-  attack: AttackData;
+  event: EventData;
   site: Entry<SiteData>;
   interval: Interval;
 }
 
 export interface RecordSet {
-  attackRecords: AttackRecord[];
+  eventRecords: EventRecord[];
   sites: Entry<SiteData>[];
   sourceById: Map<string, SourceData>;
   actorById: Map<string, ActorData>;
@@ -43,7 +43,7 @@ function byId<D>(entries: Entry<D>[]): Map<string, D> {
 }
 
 export function buildRecordSet(collections: {
-  attacks: Entry<AttackData>[];
+  events: Entry<EventData>[];
   sites: Entry<SiteData>[];
   sources: Entry<SourceData>[];
   actors: Entry<ActorData>[];
@@ -56,12 +56,12 @@ export function buildRecordSet(collections: {
   // The checker has already asked for it; this guards against skipping it.
   if (!story) throw new Error(`story/${STORY_ID}.yaml is missing`);
   const siteById = new Map(collections.sites.map((s) => [s.id, s]));
-  const attackRecords = collections.attacks
-    .map((entry): AttackRecord => {
+  const eventRecords = collections.events
+    .map((entry): EventRecord => {
       const site = siteById.get(entry.data.site.id);
       // The checker has already refused unknown ids; this guards against skipping it.
       if (!site) throw new Error(`${entry.id}: unknown site "${entry.data.site.id}"`);
-      return { slug: entry.data.slug, attack: entry.data, site, interval: intervalOf(entry.data.when) };
+      return { slug: entry.data.slug, event: entry.data, site, interval: intervalOf(entry.data.when) };
     })
     .sort(
       (a, b) =>
@@ -69,17 +69,17 @@ export function buildRecordSet(collections: {
         a.interval.end - b.interval.end ||
         a.slug.localeCompare(b.slug),
     );
-  const usedSites = new Set(attackRecords.map((r) => r.site.id));
-  const usedWeapons = new Set(attackRecords.flatMap((r) => r.attack.weapons.map((w) => w.kind.id)));
+  const usedSites = new Set(eventRecords.map((r) => r.site.id));
+  const usedWeapons = new Set(eventRecords.flatMap((r) => r.event.weapons.map((w) => w.kind.id)));
   return {
-    attackRecords,
+    eventRecords,
     // Sorted by id: the loader's order varies between builds, and filters and URLs follow this one.
     sites: collections.sites.filter((s) => usedSites.has(s.id)).sort((a, b) => a.id.localeCompare(b.id)),
     sourceById: byId(collections.sources),
     actorById: byId(collections.actors),
     weapons: collections.weapons.filter((w) => usedWeapons.has(w.id)).sort((a, b) => a.id.localeCompare(b.id)),
     weaponById: byId(collections.weapons),
-    span: timelineSpan(attackRecords.map((r) => r.interval), settings.timeZone),
+    span: timelineSpan(eventRecords.map((r) => r.interval), settings.timeZone),
     story,
     settings,
     dictionaries: storyDictionaries(settings),
@@ -87,7 +87,7 @@ export function buildRecordSet(collections: {
 }
 
 /** The events before and after one, for reading the series in order. */
-export function neighbours(records: AttackRecord[], slug: string) {
+export function neighbours(records: EventRecord[], slug: string) {
   const index = records.findIndex((r) => r.slug === slug);
   return { previous: records[index - 1], next: records[index + 1] };
 }

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { testSchemas, testSettingsFile, textsOnlyIn } from './fixtures/record-set';
 import { missingHeadline, settingsSchema } from './schema';
 
-const { attacks: attackSchema, sources: sourceSchema } = testSchemas();
+const { events: eventSchema, sources: sourceSchema } = testSchemas();
 
 const minimal = {
   slug: '2023-10-22-test',
@@ -14,23 +14,23 @@ const minimal = {
   accounts: [{ source: 'wire', attribution: { fr: 'Un officiel', en: 'An official' }, says: { fr: 'Oui', en: 'Yes' } }],
 };
 
-describe('attackSchema', () => {
+describe('eventSchema', () => {
   it('reads a field left blank as not reported, the same as a missing one', () => {
-    const blank = attackSchema.parse({
+    const blank = eventSchema.parse({
       ...minimal,
       outcome: { fr: '', en: '' },
       damage: null,
       researchId: '',
       casualties: { killed: null, injured: null, note: { fr: ' ', en: '' } },
     });
-    const missing = attackSchema.parse(minimal);
+    const missing = eventSchema.parse(minimal);
     expect(blank).toEqual(missing);
     expect(blank.outcome).toBeUndefined();
     expect(blank.corrections).toEqual([]);
   });
 
   it('keeps corrections with the update date', () => {
-    const corrected = attackSchema.parse({
+    const corrected = eventSchema.parse({
       ...minimal,
       updated: '2023-10-25',
       corrections: [{ date: '2023-10-25', note: { fr: 'Date corrigée.', en: 'Date corrected.' } }],
@@ -71,9 +71,9 @@ describe('sourceSchema', () => {
   });
 });
 
-describe('attackSchema otherDates', () => {
+describe('eventSchema otherDates', () => {
   it('takes another date without a time zone, for a difference no time zone explains', () => {
-    const parsed = attackSchema.parse({
+    const parsed = eventSchema.parse({
       ...minimal,
       when: { precision: 'day', date: '2023-10-22', otherDates: [{ date: '2023-10-21', source: 'wire' }] },
     });
@@ -110,13 +110,13 @@ describe('texts in the story\'s languages', () => {
     schema.safeParse(data).error?.issues.map((i) => [i.path.join('.'), i.message]) ?? [];
 
   it('are required in each listed language and refused in any other', () => {
-    const english = testSchemas(['en']).attacks;
+    const english = testSchemas(['en']).events;
     expect(messages(english, { ...minimal, title: { en: 'Title' }, summary: { en: 'Summary' }, accounts: [{ source: 'wire', attribution: { en: 'An official' }, says: { en: 'Yes' } }] })).toEqual([]);
     expect(messages(english, { ...minimal, summary: { en: 'Summary' }, title: { en: 'Title' } })).toEqual([
       ['accounts.0.attribution', `"fr": not a language of this story (this story's languages: en, set in story/settings.yaml)`],
       ['accounts.0.says', `"fr": not a language of this story (this story's languages: en, set in story/settings.yaml)`],
     ]);
-    expect(messages(testSchemas(['fr', 'en']).attacks, { ...minimal, title: { fr: 'Titre' } })).toEqual([
+    expect(messages(testSchemas(['fr', 'en']).events, { ...minimal, title: { fr: 'Titre' } })).toEqual([
       ['title.en', "missing the en text (this story's languages: fr, en, set in story/settings.yaml)"],
     ]);
   });

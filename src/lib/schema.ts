@@ -1,5 +1,5 @@
 /**
- * The record schemas: the single source of truth for what a site, source, actor and attack
+ * The record schemas: the single source of truth for what a site, source, actor, weapon and event
  * record may contain, and for their TypeScript types.
  *
  * Each schema takes a `ref` factory for links between collections, so the same rules serve
@@ -23,9 +23,9 @@ export type { Status, TimePrecision } from './vocabulary';
 export type { Lang };
 import type { Status } from './vocabulary';
 
-export const collectionNames = ['story', 'sites', 'sources', 'actors', 'weapons', 'attacks', 'places', 'water'] as const;
+export const collectionNames = ['story', 'sites', 'sources', 'actors', 'weapons', 'events', 'places', 'water'] as const;
 export type CollectionName = (typeof collectionNames)[number];
-export type ReferencedCollection = Exclude<CollectionName, 'attacks' | 'story' | 'places' | 'water'>;
+export type ReferencedCollection = Exclude<CollectionName, 'events' | 'story' | 'places' | 'water'>;
 
 /** What a resolved reference looks like, in Astro and in the checker alike. */
 export interface Ref<C extends ReferencedCollection> {
@@ -511,7 +511,7 @@ const slug = z.string().regex(slugPattern, 'use lowercase letters, digits and si
 
 const casualtyCount = z.number().int().nonnegative().nullable().default(null);
 
-const attackSchema = (t: Texts, ref: RefFactory, clocks: Clocks) =>
+const eventSchema = (t: Texts, ref: RefFactory, clocks: Clocks) =>
   z
     .object({
       /** Stable identifier and URL segment; never change it once published. */
@@ -614,7 +614,7 @@ export function recordSchemas(settings: SchemaSettings, ref: RefFactory) {
     sources: sourceSchema(t),
     actors: actorSchema(t),
     weapons: weaponSchema(t),
-    attacks: attackSchema(t, ref, settings),
+    events: eventSchema(t, ref, settings),
     places: placeSchema(t),
     water: waterSchema(t),
   } satisfies Record<CollectionName, z.ZodType>;
@@ -626,5 +626,5 @@ export type SourceData = z.output<RecordSchemas['sources']>;
 export type ActorData = z.output<RecordSchemas['actors']>;
 export type WeaponData = z.output<RecordSchemas['weapons']>;
 export type StoryData = z.output<RecordSchemas['story']>;
-export type AttackData = z.output<RecordSchemas['attacks']>;
-export type When = AttackData['when'];
+export type EventData = z.output<RecordSchemas['events']>;
+export type When = EventData['when'];

@@ -8,7 +8,7 @@ const day = (date: string) => intervalOf({ precision: 'day', date, ...baghdad })
 const at = (time: string) => intervalOf({ precision: 'minute', at: time, ...baghdad });
 const range = (from: string, to: string) => intervalOf({ precision: 'range', from, to, ...baghdad });
 
-// The seven real records, in their shapes (content/attacks/).
+// The seven real records, in their shapes (content/events/).
 const records = [
   { slug: 'a', status: 'confirmed' as const, ...day('2023-10-18') },
   { slug: 'b', status: 'false-alarm' as const, ...day('2023-10-18') },

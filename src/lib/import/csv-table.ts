@@ -13,7 +13,7 @@
  *
  * | column                       | record field                | notes                                          |
  * |------------------------------|-----------------------------|------------------------------------------------|
- * | slug                         | slug                        | default `<date>-<site>-<weapons>` (attackSlug) |
+ * | slug                         | slug                        | default `<date>-<site>-<weapons>` (eventSlug) |
  * | research_id                  | researchId                  | e.g. I9                                        |
  * | precision                    | when.precision              | minute, hour, day, range; blank: inferred      |
  * | date *                       | when.at / .date / .from     | YYYY-MM-DD; the first day of a range           |

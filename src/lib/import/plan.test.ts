@@ -37,7 +37,7 @@ const tree: ContentFile[] = [
   ),
   file('actors', 'test-group', `name: { fr: Groupe, en: Group }\n`),
   file(
-    'attacks',
+    'events',
     '2023-10-21-test-base-drones',
     `# Hand-written comment.
 slug: 2023-10-21-test-base-drones
@@ -112,7 +112,7 @@ describe('planImport on good rows', () => {
     expect(result.problems).toEqual([]);
     expect(result.files.map((f) => [f.action, f.path, f.row])).toEqual([
       ['create', 'content/sources/news-example-two-rockets-hit-base.yaml', 2],
-      ['create', 'content/attacks/2023-10-22-test-base-rockets.yaml', 2],
+      ['create', 'content/events/2023-10-22-test-base-rockets.yaml', 2],
     ]);
   });
 
@@ -157,7 +157,7 @@ describe('planImport on good rows', () => {
     const again = plan(csv(goodRow), applied(tree, result));
     expect(again.problems).toEqual([]);
     expect(again.files.map((f) => [f.action, f.path])).toEqual([
-      ['unchanged', 'content/attacks/2023-10-22-test-base-rockets.yaml'],
+      ['unchanged', 'content/events/2023-10-22-test-base-rockets.yaml'],
     ]);
     expect(again.files[0]!.text).toBe(result.files[1]!.text);
   });
@@ -166,7 +166,7 @@ describe('planImport on good rows', () => {
     const known = plan(csv({ ...goodRow, sources: 'https://EXAMPLE.org/dispatch/', source_language: '' }));
     expect(known.problems).toEqual([]);
     expect(known.files.map((f) => f.action + ' ' + f.path)).toEqual([
-      'create content/attacks/2023-10-22-test-base-rockets.yaml',
+      'create content/events/2023-10-22-test-base-rockets.yaml',
     ]);
     expect(parse(known.files[0]!.text).accounts[0].source).toBe('test-wire');
 
@@ -216,7 +216,7 @@ describe('planImport on an existing record', () => {
     expect(result.files).toEqual([
       {
         action: 'unchanged',
-        collection: 'attacks',
+        collection: 'events',
         path: existing.path,
         row: 2,
         changes: [],
@@ -380,7 +380,7 @@ describe('planImport on bad rows', () => {
 
   it('will not overwrite a file holding another record', () => {
     const squatter = file(
-      'attacks',
+      'events',
       '2023-10-22-test-base-rockets',
       tree[3]!.text
         .replace('slug: 2023-10-21-test-base-drones', 'slug: something-else')
@@ -391,7 +391,7 @@ describe('planImport on bad rows', () => {
         row: 2,
         column: 'slug',
         message:
-          'content/attacks/2023-10-22-test-base-rockets.yaml already exists and holds another record (its slug differs)',
+          'content/events/2023-10-22-test-base-rockets.yaml already exists and holds another record (its slug differs)',
       }),
     ]);
   });
@@ -483,7 +483,7 @@ describe('formatPlan', () => {
     expect(formatPlan(files, { dryRun: true })).toBe(
       [
         'create content/sources/news-example-two-rockets-hit-base.yaml (row 2)',
-        'create content/attacks/2023-10-22-test-base-rockets.yaml (row 2)',
+        'create content/events/2023-10-22-test-base-rockets.yaml (row 2)',
         'Dry run: 2 to create, 0 to update, 0 unchanged. Nothing was written.',
       ].join('\n'),
     );
@@ -501,9 +501,9 @@ describe('the research fixtures against the real records', async () => {
     const result = planFixture('research-22-october.csv');
     expect(result.problems).toEqual([]);
     expect(result.files.map((f) => `${f.action} ${f.path}`)).toEqual([
-      'create content/attacks/2023-10-20-ain-al-asad-drones.yaml',
+      'create content/events/2023-10-20-ain-al-asad-drones.yaml',
       'create content/sources/ifpnews-rockets-iraqi-base-american-troops.yaml',
-      'create content/attacks/2023-10-22-ain-al-asad-rockets.yaml',
+      'create content/events/2023-10-22-ain-al-asad-rockets.yaml',
     ]);
     const [i8, , i9] = result.files.map((f) => parse(f.text));
     expect(i8).toMatchObject({

@@ -44,7 +44,7 @@ export type Action = 'create' | 'update' | 'unchanged';
 
 export interface PlannedFile {
   action: Action;
-  collection: 'attacks' | 'sources';
+  collection: 'events' | 'sources';
   path: string;
   text: string;
   row: number;
@@ -92,7 +92,7 @@ function indexTree(files: readonly ContentFile[]) {
       const id = idOfPath(file.path);
       sourceIds.add(id);
       if (typeof data.url === 'string' && URL.canParse(data.url)) sourceByUrl.set(normalizeUrl(data.url), id);
-    } else if (file.collection === 'attacks') {
+    } else if (file.collection === 'events') {
       attackPaths.add(file.path);
       const slug = typeof data.slug === 'string' ? data.slug : idOfPath(file.path);
       attackBySlug.set(slug, file);
@@ -200,7 +200,7 @@ function withAdvice(message: string, contentDir: string): string {
 interface Origin {
   row: number;
   slug?: string;
-  collection: 'attacks' | 'sources';
+  collection: 'events' | 'sources';
 }
 
 function traceProblem(
@@ -301,11 +301,11 @@ export function planImport({ csvText, csvName, files, contentDir, languages }: I
     if (existing) {
       const { text, changes } = updateRecordText(existing.text, fields);
       const action = changes.length > 0 ? 'update' : 'unchanged';
-      planned.push({ action, collection: 'attacks', path: existing.path, text, row: draft.row, changes });
-      origins.set(existing.path, { ...at, collection: 'attacks' });
+      planned.push({ action, collection: 'events', path: existing.path, text, row: draft.row, changes });
+      origins.set(existing.path, { ...at, collection: 'events' });
       continue;
     }
-    const path = dir('attacks', draft.slug);
+    const path = dir('events', draft.slug);
     if (tree.attackPaths.has(path)) {
       problems.push({
         ...at,
@@ -315,8 +315,8 @@ export function planImport({ csvText, csvName, files, contentDir, languages }: I
       continue;
     }
     const text = newRecordText(fields, `Created by \`npm run import\` (${csvName}, row ${draft.row}).`);
-    planned.push({ action: 'create', collection: 'attacks', path, text, row: draft.row, changes: [] });
-    origins.set(path, { ...at, collection: 'attacks' });
+    planned.push({ action: 'create', collection: 'events', path, text, row: draft.row, changes: [] });
+    origins.set(path, { ...at, collection: 'events' });
   }
 
   // The tree the build would see after the import.

@@ -41,7 +41,7 @@ const anyRef: RefFactory = () => z.any() as never;
 
 /** Key order for fields added to an existing map: the schema's, and the records' for `when`. */
 const keyOrder: Record<string, readonly string[]> = {
-  '': objectKeys(recordSchemas(schemaSettingsSchema.parse({}), anyRef).attacks),
+  '': objectKeys(recordSchemas(schemaSettingsSchema.parse({}), anyRef).events),
   when: ['precision', 'at', 'date', 'from', 'to', 'timeZone', 'partOfDay', 'otherDates'],
   casualties: ['killed', 'injured', 'note'],
   accounts: ['source', 'attribution', 'says', 'quote'],

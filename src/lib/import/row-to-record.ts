@@ -1,5 +1,5 @@
 /**
- * One spreadsheet row → the fields of one attack record, and the sources its new URLs need.
+ * One spreadsheet row → the fields of one event record, and the sources its new URLs need.
  *
  * Checks here are those the record checker can't make, or can't explain in spreadsheet terms:
  * date and time formats, the precision the cells imply, weapon lists, counts, list syntax.
@@ -9,7 +9,7 @@
 import { isCalendarDate, normalizeTime } from '../calendar';
 import { dictionaries, type Lang } from '../i18n';
 import { closestMatch } from '../records/closest-match';
-import { attackSlug, slugPattern, type SlugWeapon } from '../records/slug';
+import { eventSlug, slugPattern, type SlugWeapon } from '../records/slug';
 import type { Localized, When as RecordWhen } from '../schema';
 import {
   sourceLanguages,
@@ -246,7 +246,7 @@ export function readRow(row: CsvRow, languages: readonly Lang[], weapons: readon
   }
   const slug =
     cells.slug ||
-    (when && site ? attackSlug({ date: cells.date!, site, weapons: named.map((w) => w.kind) }, weapons) : '');
+    (when && site ? eventSlug({ date: cells.date!, site, weapons: named.map((w) => w.kind) }, weapons) : '');
   if (cells.slug && !slugPattern.test(cells.slug)) {
     problems.push({
       column: 'slug',

@@ -8,19 +8,19 @@ import { OG_HEIGHT, OG_WIDTH, type OgCard } from './card';
 
 export function explorerOgCard(records: RecordSet, lang: Lang, places: ReferencePlace[]): OgCard {
   const dict = records.dictionaries[lang];
-  const { story, sites, attackRecords } = records;
+  const { story, sites, eventRecords } = records;
   // "18–21 octobre 2023": the span's first and last days, in Baghdad time.
   const days = new Intl.DateTimeFormat(dict.htmlLang, { day: 'numeric', month: 'long', year: 'numeric', timeZone: records.span.timeZone })
     .formatRange(records.span.start, records.span.end - 1);
   const states = siteStatesAt(
-    attackRecords.map((r) => ({ siteId: r.site.id, status: r.attack.status, ...r.interval })),
+    eventRecords.map((r) => ({ siteId: r.site.id, status: r.event.status, ...r.interval })),
     Infinity,
     sites.map((s) => s.id),
   );
   return {
     kicker: dict.kicker,
     title: story.title[lang],
-    place: dict.ogExplorerSummary(attackRecords.length, sites.length),
+    place: dict.ogExplorerSummary(eventRecords.length, sites.length),
     when: dict.ogExplorerSpan(days, dict.recordZoneName),
     precision: '',
     status: 'confirmed',
@@ -43,7 +43,7 @@ export function explorerOgCard(records: RecordSet, lang: Lang, places: Reference
 export function explorerOgImage(records: RecordSet, lang: Lang, address: URL | string, base: string) {
   return {
     url: absoluteUrl(address, explorerOgImagePath(base, lang)),
-    alt: records.dictionaries[lang].ogExplorerAlt(records.dictionaries[lang].mapName, records.sites.length, records.attackRecords.length),
+    alt: records.dictionaries[lang].ogExplorerAlt(records.dictionaries[lang].mapName, records.sites.length, records.eventRecords.length),
     width: OG_WIDTH,
     height: OG_HEIGHT,
   };

@@ -141,7 +141,7 @@ describe('checkContent on invalid records', async () => {
   it('formats a report an editor can act on: file:line  field: message', () => {
     const report = formatProblems(problems);
     expect(report).toMatch(/^\d+ problem\(s\) in 14 record file\(s\):/);
-    expect(report).toContain('invalid/attacks/wrong-type.yaml:10  status:');
+    expect(report).toContain('invalid/events/wrong-type.yaml:10  status:');
   });
 });
 
@@ -151,14 +151,14 @@ describe('warnings', async () => {
   it('warns of a title that says "claimed" when no claim is recorded, in each language, with its line', () => {
     expect(warnings).toEqual([
       {
-        file: expect.stringMatching(/attacks\/claimed-without-claims\.yaml$/),
+        file: expect.stringMatching(/events\/claimed-without-claims\.yaml$/),
         line: 4,
         field: 'title.fr',
         message:
           'the title says "revendiquée" but no claim is recorded: add it under claims (actor and source), or reword the title',
       },
       {
-        file: expect.stringMatching(/attacks\/claimed-without-claims\.yaml$/),
+        file: expect.stringMatching(/events\/claimed-without-claims\.yaml$/),
         line: 5,
         field: 'title.en',
         message: 'the title says "Claimed" but no claim is recorded: add it under claims (actor and source), or reword the title',
@@ -197,7 +197,7 @@ describe('checkContent: rules the build depends on', async () => {
   it('refuses an alias that is another event\'s slug, or this one\'s', () => {
     const problems = only(replace('good.yaml', (t) => t.replace(/^slug: (.*)$/m, 'slug: $1\naliases: [2023-10-22-corrected, $1]')));
     expect(problems.map((p) => `${p.field}: ${p.message}`)).toEqual([
-      'aliases[0]: "2023-10-22-corrected" is the slug of another event (valid/attacks/corrected-with-blanks.yaml); two pages cannot share an address',
+      'aliases[0]: "2023-10-22-corrected" is the slug of another event (valid/events/corrected-with-blanks.yaml); two pages cannot share an address',
       expect.stringMatching(/^aliases\[1\]: ".*" is this event's own slug; an alias is a former slug$/),
     ]);
   });

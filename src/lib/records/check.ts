@@ -80,7 +80,7 @@ function parse(file: ContentFile): ParsedFile | Problem {
   const data: unknown = doc.toJS();
   const fileId = file.path.replace(/^.*\//, '').replace(/\.ya?ml$/, '');
   const slug = (data as { slug?: unknown } | null)?.slug;
-  const id = file.collection === 'attacks' && typeof slug === 'string' ? slug : fileId;
+  const id = file.collection === 'events' && typeof slug === 'string' ? slug : fileId;
   return { ...file, id, doc, lines, data };
 }
 
@@ -153,7 +153,7 @@ const saysClaimed: Partial<Record<Lang, RegExp>> = {
 
 /** Record-level rules that ask an editor to look, without stopping the build. */
 function warningsFor(file: ParsedFile, languages: readonly Lang[]): Problem[] {
-  if (file.collection !== 'attacks') return [];
+  if (file.collection !== 'events') return [];
   const data = file.data as { title?: Record<string, unknown>; claims?: unknown } | null;
   const claims = data?.claims;
   if (Array.isArray(claims) && claims.length > 0) return [];
@@ -224,8 +224,8 @@ export function reviewContent(files: ContentFile[]): Review {
       problems.push({
         file: file.path,
         line: lineOf(file, ['slug']),
-        field: file.collection === 'attacks' ? 'slug' : '',
-        message: `duplicate ${file.collection === 'attacks' ? 'slug' : 'id'} "${file.id}", also used by ${others.map((f) => f.path).join(', ')}`,
+        field: file.collection === 'events' ? 'slug' : '',
+        message: `duplicate ${file.collection === 'events' ? 'slug' : 'id'} "${file.id}", also used by ${others.map((f) => f.path).join(', ')}`,
       });
     }
 

@@ -40,7 +40,7 @@ export function slugifyFileName(name: string): string {
 const isObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
-/** The days an attack's `when` names, with the field each comes from. */
+/** The days an event's `when` names, with the field each comes from. */
 function whenDays(when: unknown): [field: string, day: string][] {
   if (!isObject(when)) return [];
   const days: [string, string][] = [];
@@ -71,14 +71,14 @@ export function publishingProblems(files: readonly RecordFile[], contentDir: str
       problems.push({
         file: file.path,
         field: '',
-        message: `the file name "${name}" is not a lowercase slug (letters a-z, digits, single hyphens); rename it${better ? ` "${better}.yaml"` : ''}${file.collection === 'attacks' ? '' : ` and cite it as "${better}"`}`,
+        message: `the file name "${name}" is not a lowercase slug (letters a-z, digits, single hyphens); rename it${better ? ` "${better}.yaml"` : ''}${file.collection === 'events' ? '' : ` and cite it as "${better}"`}`,
       });
     }
   }
 
-  const attacks = files.filter((f) => f.collection === 'attacks');
+  const attacks = files.filter((f) => f.collection === 'events');
   if (files.length > 0 && attacks.length === 0) {
-    problems.push({ file: `${contentDir}/attacks/`, field: '', message: 'no event: the explorer needs at least one record in attacks/' });
+    problems.push({ file: `${contentDir}/events/`, field: '', message: 'no event: the explorer needs at least one record in events/' });
   }
 
   // Aliases: each former address leads to one event, and is nobody's current address.

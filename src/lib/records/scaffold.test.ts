@@ -7,7 +7,7 @@ import { readContentFiles } from './read-content';
 import { scaffoldErrors, scaffoldRecord } from './scaffold';
 
 const root = fileURLToPath(new URL('../../../', import.meta.url));
-const attackFields = Object.keys(testSchemas().attacks.shape);
+const eventFields = Object.keys(testSchemas().events.shape);
 const frEn = { languages: ['fr', 'en'], weapons: testSlugWeapons } as const;
 
 /** What an editor types into the blanks the checker lists. */
@@ -25,14 +25,14 @@ function fillIn(text: string): string {
 describe('scaffoldRecord', async () => {
   const content = await readContentFiles('content', root);
   const checkNew = (text: string) =>
-    checkContent([...content, { collection: 'attacks', path: 'content/attacks/new.yaml', text }]).filter(
-      (p) => p.file === 'content/attacks/new.yaml',
+    checkContent([...content, { collection: 'events', path: 'content/events/new.yaml', text }]).filter(
+      (p) => p.file === 'content/events/new.yaml',
     );
 
   it('writes every field of the schema, so an editor sees all there is to fill in', () => {
     const record = parse(scaffoldRecord({ site: 'ain-al-asad', date: '2023-10-22' }, frEn)) as Record<string, unknown>;
     // Not for a new record: `aliases` keep renamed slugs alive, `synthetic` marks generated data.
-    const forNewRecords = attackFields.filter((field) => field !== 'aliases' && field !== 'synthetic');
+    const forNewRecords = eventFields.filter((field) => field !== 'aliases' && field !== 'synthetic');
     expect(Object.keys(record).sort()).toEqual(forNewRecords.sort());
   });
 
@@ -56,13 +56,13 @@ describe('scaffoldRecord', async () => {
   it('once those are filled in, is a valid record whose blanks mean "not reported"', () => {
     const text = fillIn(scaffoldRecord({ site: 'ain-al-asad', date: '2023-10-22', weapons: ['rocket'] }, frEn));
     expect(checkNew(text)).toEqual([]);
-    const attack = testSchemas().attacks.parse(parse(text));
-    expect(attack.slug).toBe('2023-10-22-ain-al-asad-rockets');
-    expect(attack.status).toBe('unconfirmed');
-    expect(attack.outcome).toBeUndefined();
-    expect(attack.when).toMatchObject({ precision: 'day', date: '2023-10-22' });
-    expect(attack.weapons[0]?.reports[0]?.count).toBeNull();
-    expect(attack.corrections).toEqual([]);
+    const event = testSchemas().events.parse(parse(text));
+    expect(event.slug).toBe('2023-10-22-ain-al-asad-rockets');
+    expect(event.status).toBe('unconfirmed');
+    expect(event.outcome).toBeUndefined();
+    expect(event.when).toMatchObject({ precision: 'day', date: '2023-10-22' });
+    expect(event.weapons[0]?.reports[0]?.count).toBeNull();
+    expect(event.corrections).toEqual([]);
   });
 
   it('writes the precision the options give, no more', () => {
@@ -81,7 +81,7 @@ describe('scaffoldRecord in a one-language story', () => {
     expect(record.accounts[0]!.says).toEqual({ en: '' });
     const doc = parseDocument(fillIn(text));
     for (const path of [['title'], ['summary'], ['accounts', 0, 'attribution'], ['accounts', 0, 'says']]) doc.deleteIn([...path, 'fr']);
-    expect(testSchemas(['en']).attacks.safeParse(parse(doc.toString())).success).toBe(true);
+    expect(testSchemas(['en']).events.safeParse(parse(doc.toString())).success).toBe(true);
   });
 });
 

@@ -1,5 +1,5 @@
 /**
- * The text of a new attack record, as `npm run new` writes it: every field of the schema
+ * The text of a new event record, as `npm run new` writes it: every field of the schema
  * present, blank where the facts are not known yet, with a comment saying what goes there. The
  * checker (`npm run check`) then lists what must still be filled in; a blank optional field
  * means "not reported".
@@ -7,7 +7,7 @@
 import { isCalendarDate, isLocalDateTime } from '../calendar';
 import type { Lang } from '../i18n';
 import { statuses, type Status } from '../vocabulary';
-import { attackSlug, slugPattern, type SlugWeapon } from './slug';
+import { eventSlug, slugPattern, type SlugWeapon } from './slug';
 
 export interface ScaffoldOptions {
   site: string;
@@ -59,7 +59,7 @@ export function scaffoldErrors(options: ScaffoldOptions, story: Pick<ScaffoldSto
 }
 
 export function scaffoldSlug(options: ScaffoldOptions, story: Pick<ScaffoldStory, 'weapons'>): string {
-  return options.slug ?? attackSlug({ date: options.date, site: options.site, weapons: options.weapons ?? [] }, story.weapons);
+  return options.slug ?? eventSlug({ date: options.date, site: options.site, weapons: options.weapons ?? [] }, story.weapons);
 }
 
 const q = (value: string) => JSON.stringify(value);

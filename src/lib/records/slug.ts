@@ -1,5 +1,5 @@
 /**
- * The slug a new attack record gets: `<first day>-<site id>-<weapons>`, e.g.
+ * The slug a new event record gets: `<first day>-<site id>-<weapons>`, e.g.
  * `2023-10-22-ain-al-asad-rockets`. Shared by `npm run new` and `npm run import`, so the same
  * event gets the same slug whichever way it comes in.
  */
@@ -13,7 +13,7 @@ export interface SlugWeapon {
 }
 
 /** `weapons` are ids among `known`, which gives their order and words. */
-export function attackSlug(
+export function eventSlug(
   { date, site, weapons }: { date: string; site: string; weapons: readonly string[] },
   known: readonly SlugWeapon[],
 ): string {

@@ -3,24 +3,24 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { embedHeight, oembedRich } from '../../../../lib/embed-code';
 import { eventOgImage } from '../../../../lib/og/event-card';
 import { absoluteUrl, embedFramePath, explorerPath } from '../../../../lib/permalinks';
-import type { AttackRecord } from '../../../../lib/records';
+import type { EventRecord } from '../../../../lib/records';
 import type { Lang } from '../../../../lib/schema';
 import { hasSharingPages } from '../../../../lib/sharing';
 import { loadRecordSet } from '../../../../load-records';
 
 export const getStaticPaths = (async () => {
-  const { attackRecords, settings } = await loadRecordSet();
+  const { eventRecords, settings } = await loadRecordSet();
   return settings.languages.flatMap((lang) =>
-    attackRecords.filter(hasSharingPages).map((record) => ({ params: { lang, slug: record.slug }, props: { record } })),
+    eventRecords.filter(hasSharingPages).map((record) => ({ params: { lang, slug: record.slug }, props: { record } })),
   );
 }) satisfies GetStaticPaths;
 
-export const GET: APIRoute<{ record: AttackRecord }> = async ({ params, props: { record }, site }) => {
+export const GET: APIRoute<{ record: EventRecord }> = async ({ params, props: { record }, site }) => {
   const lang = params.lang as Lang;
   const records = await loadRecordSet();
   const dict = records.dictionaries[lang];
   const base = import.meta.env.BASE_URL;
-  const title = record.attack.title[lang];
+  const title = record.event.title[lang];
   // Several events embedded in one article each get their own iframe title, in its language.
   const answer = oembedRich({
     title,

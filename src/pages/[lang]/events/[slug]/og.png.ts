@@ -2,7 +2,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { eventOgCard } from '../../../../lib/og/event-card';
 import { renderOgCard } from '../../../../lib/og/render';
-import type { AttackRecord } from '../../../../lib/records';
+import type { EventRecord } from '../../../../lib/records';
 import type { Lang } from '../../../../lib/schema';
 import { hasSharingPages } from '../../../../lib/sharing';
 import { loadRecordSet } from '../../../../load-records';
@@ -10,13 +10,13 @@ import { getCollection } from 'astro:content';
 import { toReferencePlace } from '../../../../lib/geo/places';
 
 export const getStaticPaths = (async () => {
-  const { attackRecords, settings } = await loadRecordSet();
+  const { eventRecords, settings } = await loadRecordSet();
   return settings.languages.flatMap((lang) =>
-    attackRecords.filter(hasSharingPages).map((record) => ({ params: { lang, slug: record.slug }, props: { record } })),
+    eventRecords.filter(hasSharingPages).map((record) => ({ params: { lang, slug: record.slug }, props: { record } })),
   );
 }) satisfies GetStaticPaths;
 
-export const GET: APIRoute<{ record: AttackRecord }> = async ({ params, props }) => {
+export const GET: APIRoute<{ record: EventRecord }> = async ({ params, props }) => {
   const records = await loadRecordSet();
   const places = (await getCollection('places')).map(toReferencePlace);
   const png = await renderOgCard(eventOgCard(props.record, records, params.lang as Lang, places), params.lang as Lang, records.settings);
