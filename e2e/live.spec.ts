@@ -10,7 +10,7 @@ import { story } from './story';
 
 test.skip(!process.env.LIVE, 'needs the live build: npm run test:live');
 
-const slugs = readdirSync('content/attacks')
+const slugs = readdirSync('content/events')
   .filter((name) => /^[a-z0-9-]+\.ya?ml$/.test(name))
   .map((name) => name.replace(/\.ya?ml$/, ''));
 

@@ -2,7 +2,7 @@
  * The inset locator: the story's part of the world at small scale (Natural Earth 1:110m,
  * world-atlas) with the map's frame outlined, so a reader sees where the region sits.
  */
-import { geoMercator, geoPath } from 'd3-geo';
+import { geoMercator, geoPath, type GeoProjection } from 'd3-geo';
 import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import countries110m from 'world-atlas/countries-110m.json';
@@ -50,17 +50,30 @@ function drawLand(geography: StoryGeography, width: number, height: number) {
     coordinates: [[area.west, area.south], [area.east, area.north]],
   });
   const path = geoPath(projection).digits(0);
+  const shown = shownArea(projection, width, height);
   let land = '';
   let focus = '';
   for (const country of feature(topology, topology.objects.countries).features) {
     const g = country.geometry as GeoJSON.Polygon | GeoJSON.MultiPolygon | null;
     if (!g) continue;
     const polygons = (g.type === 'Polygon' ? [g.coordinates] : g.coordinates) as Position[][][];
-    const clipped = clipPolygons(polygons, area);
+    const clipped = clipPolygons(polygons, shown);
     if (!clipped.length) continue;
     const d = path({ type: 'MultiPolygon', coordinates: clipped }) ?? '';
     if (isStoryCountry(country, geography)) focus = d;
     else land += d;
   }
   return { width, height, land, focus, projection };
+}
+
+/**
+ * What the inset really shows: the whole box, a little beyond its edges. When the region's shape
+ * differs from the inset's, `fitSize` leaves room beside the area on one axis; land cut at the
+ * area there would end in a straight false coast (a tall region, central Chile, cut Argentina).
+ */
+function shownArea(projection: GeoProjection, width: number, height: number): Box {
+  const margin = 0.05;
+  const [west, north] = projection.invert!([-width * margin, -height * margin])!;
+  const [east, south] = projection.invert!([width * (1 + margin), height * (1 + margin)])!;
+  return { west: Math.max(west, -180), east: Math.min(east, 180), south: Math.max(south, -85), north: Math.min(north, 85) };
 }
