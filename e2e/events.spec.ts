@@ -65,6 +65,21 @@ test('a day-only date says so, and the Pentagon’s other date is given with its
   await expect(when).toContainText('Tuesday 17 October 2023 (US Eastern time)');
 });
 
+test('citations read as sentences: a space before each source and before its language', async ({ page }) => {
+  for (const lang of ['fr', 'en']) {
+    await page.goto(`${lang}/events/2023-10-18-ain-al-asad-drones/`);
+    const texts = [
+      ...(await page.locator('.facts__other-dates li').allTextContents()),
+      ...(await page.locator('.sources__list li').allTextContents()),
+    ].map((t) => t.replace(/\s+/g, ' '));
+    expect(texts.length).toBeGreaterThan(1);
+    for (const text of texts) {
+      expect(text, text).not.toMatch(/\S\((?:English|French|Arabic|anglais|français|arabe)\)/);
+      expect(text, text).not.toMatch(/(?:according to|selon)\S/);
+    }
+  }
+});
+
 test('previous and next links walk the events in order, and "back to the map" opens the explorer at the event', async ({ page }) => {
   await page.goto('fr/events/2023-10-18-al-harir-drone/');
   await page.getByRole('link', { name: /Événement suivant/ }).click();

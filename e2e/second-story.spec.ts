@@ -140,6 +140,20 @@ test('the timeline runs over the days of the events on the Santiago clock, and P
   expect((data.playStepMs * Number(await slider.getAttribute('max'))) / 1000).toBeCloseTo(settings.play.seconds, 3);
 });
 
+test('on a phone, the eight days keep whole labels: the day number alone where "5 Mar" does not fit', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto('en/');
+  const labels = await page.locator('.timeline__day').evaluateAll((days) =>
+    days.map((day) => {
+      const shown = [...day.children].find((label) => getComputedStyle(label).display !== 'none' && getComputedStyle(label).visibility !== 'hidden');
+      return { text: shown?.textContent ?? '', fits: !shown || shown.getBoundingClientRect().right <= day.getBoundingClientRect().right + 0.5 };
+    }),
+  );
+  expect(labels.length).toBe(days(events.map(firstDay).sort()[0]!, events.map(lastDay).sort().at(-1)!).length);
+  for (const label of labels) expect(label, label.text).toMatchObject({ fits: true });
+  expect(labels.filter((l) => l.text).length).toBeGreaterThan(0);
+});
+
 test("the weapon filter offers exactly the story's kinds, and a link with ?weapons= filters the list", async ({ page }) => {
   await page.goto('en/');
   const group = page.getByRole('group', { name: 'Weapon' });

@@ -56,9 +56,10 @@ export function formatMoment(instant: number, dict: Dictionary, timeZone: string
   return formatLocal(new Date(instant), pattern, dict, timeZone);
 }
 
-/** A day on the timeline: "Wed 18 Oct", or "18 Oct" where room is short. */
-export function formatDayTick(instant: number, dict: Dictionary, timeZone: string, narrow = false): string {
-  return formatLocal(new Date(instant), narrow ? dict.formats.dayNarrow : dict.formats.dayShort, dict, timeZone);
+/** A day on the timeline: "Wed 18 Oct", "18 Oct" where room is short, "18" where it is shorter. */
+export function formatDayTick(instant: number, dict: Dictionary, timeZone: string, room: 'long' | 'short' | 'number' = 'long'): string {
+  const pattern = { long: dict.formats.dayShort, short: dict.formats.dayNarrow, number: 'd' }[room];
+  return formatLocal(new Date(instant), pattern, dict, timeZone);
 }
 
 /** The `datetime` attribute for an event: only as precise as the record (a day stays a day). */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  dayLabelRules,
   dayTicks,
   trackPosition,
   hasBegun,
@@ -83,5 +84,25 @@ describe('playDuration', () => {
   });
   it("takes the story's own pace when its settings give one", () => {
     expect(playDuration({ play: { seconds: 20 } }, days(30))).toBe(20_000);
+  });
+});
+
+describe('dayLabelRules', () => {
+  it('keeps the four-day story as it was: weekdays down to 26rem, hour labels from 30rem', () => {
+    const rules = dayLabelRules(4);
+    expect(rules).toContain('@container (max-width: 26rem) { .timeline__day-long { display: none; }');
+    expect(rules).toContain('@container (min-width: 30rem) { .timeline__hours');
+  });
+
+  it('gives each day the same room whatever the number of days, so eight days switch at twice the width', () => {
+    const widths = (days: number) => [...dayLabelRules(days).matchAll(/-width: (\d+(?:\.\d+)?)rem/g)].map((m) => Number(m[1]));
+    const [four, eight] = [widths(4), widths(8)];
+    expect(eight).toHaveLength(four.length);
+    four.forEach((w, i) => expect(eight[i]).toBeCloseTo(w * 2, 1));
+  });
+
+  it('thins day numbers to every 2nd, 4th then 7th day where even numbers do not fit', () => {
+    const rules = dayLabelRules(30);
+    for (const every of [2, 4, 7]) expect(rules).toContain(`:not(:nth-child(${every}n+1)) .timeline__day-number { visibility: hidden; }`);
   });
 });

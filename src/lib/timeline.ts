@@ -82,3 +82,29 @@ export function playDuration(settings: { play?: { seconds: number } }, span: Tim
   const seconds = settings.play?.seconds ?? Math.min(30, Math.max(8, days * PLAY_SECONDS_PER_DAY));
   return Math.round(seconds * 1000);
 }
+
+/**
+ * Room each way of labelling a day takes on the track, in CSS pixels: the weekday ("Wed 18
+ * Oct"), the day and month ("18 Oct"), the day alone ("18"); the six-hourly hour labels need
+ * more. The story's number of days sets where the timeline switches from one to the next.
+ */
+export const dayLabelRoom = { long: 104, short: 50, number: 22, hours: 120 } as const;
+
+/**
+ * The timeline's container queries for a span of `days` days: which day label shows at which
+ * track width, and, when even day numbers are too many, every 2nd, 4th or 7th. CSS because the
+ * track's width is only known in the browser (and without JavaScript).
+ */
+export function dayLabelRules(days: number): string {
+  const rem = (px: number) => `${Math.round((px * days) / 16 * 100) / 100}rem`;
+  const thin = [2, 4, 7].map(
+    (every) =>
+      `@container (max-width: ${rem(dayLabelRoom.number / every)}) { .timeline__day:not(:nth-child(${every}n+1)) .timeline__day-number { visibility: hidden; } }`,
+  );
+  return [
+    `@container (min-width: ${rem(dayLabelRoom.hours)}) { .timeline__hours { height: 0.95rem; } .timeline__hour { visibility: visible; } }`,
+    `@container (max-width: ${rem(dayLabelRoom.long)}) { .timeline__day-long { display: none; } .timeline__day-short { display: inline; } }`,
+    `@container (max-width: ${rem(dayLabelRoom.short)}) { .timeline__day-short { display: none; } .timeline__day-number { display: inline; } }`,
+    ...thin,
+  ].join('\n');
+}
