@@ -90,8 +90,8 @@ describe('playDuration', () => {
 describe('dayLabelRules', () => {
   it('keeps the four-day story as it was: weekdays down to 26rem, hour labels from 30rem', () => {
     const rules = dayLabelRules(4);
-    expect(rules).toContain('@container (max-width: 26rem) { .timeline__day-long { display: none; }');
-    expect(rules).toContain('@container (min-width: 30rem) { .timeline__hours');
+    expect(rules).toContain('@container (max-width: 26rem) { .timeline .timeline__day-long { display: none; }');
+    expect(rules).toContain('@container (min-width: 30rem) { .timeline .timeline__hours');
   });
 
   it('gives each day the same room whatever the number of days, so eight days switch at twice the width', () => {

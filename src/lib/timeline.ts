@@ -99,12 +99,13 @@ export function dayLabelRules(days: number): string {
   const rem = (px: number) => `${Math.round((px * days) / 16 * 100) / 100}rem`;
   const thin = [2, 4, 7].map(
     (every) =>
-      `@container (max-width: ${rem(dayLabelRoom.number / every)}) { .timeline__day:not(:nth-child(${every}n+1)) .timeline__day-number { visibility: hidden; } }`,
+      `@container (max-width: ${rem(dayLabelRoom.number / every)}) { .timeline .timeline__day:not(:nth-child(${every}n+1)) .timeline__day-number { visibility: hidden; } }`,
   );
+  // `.timeline` first: these come before the site's stylesheet, and must win over its defaults.
   return [
-    `@container (min-width: ${rem(dayLabelRoom.hours)}) { .timeline__hours { height: 0.95rem; } .timeline__hour { visibility: visible; } }`,
-    `@container (max-width: ${rem(dayLabelRoom.long)}) { .timeline__day-long { display: none; } .timeline__day-short { display: inline; } }`,
-    `@container (max-width: ${rem(dayLabelRoom.short)}) { .timeline__day-short { display: none; } .timeline__day-number { display: inline; } }`,
+    `@container (min-width: ${rem(dayLabelRoom.hours)}) { .timeline .timeline__hours { height: 0.95rem; } .timeline .timeline__hour { visibility: visible; } }`,
+    `@container (max-width: ${rem(dayLabelRoom.long)}) { .timeline .timeline__day-long { display: none; } .timeline .timeline__day-short { display: inline; } }`,
+    `@container (max-width: ${rem(dayLabelRoom.short)}) { .timeline .timeline__day-short { display: none; } .timeline .timeline__day-number { display: inline; } }`,
     ...thin,
   ].join('\n');
 }
