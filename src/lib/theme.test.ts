@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { statuses } from './schema';
-import { statusStyle } from './theme';
+import { palette, statusStyle } from './theme';
 
 // Colour-vision deficiency simulation (Machado, Oliveira & Fernandes 2009, severity 1.0),
 // applied in linear RGB; distances as CIE76 ΔE in CIELAB (D65).
@@ -41,5 +41,25 @@ describe('status palette', () => {
   it('gives every status its own marker shape, so colour is never the only cue', () => {
     const shapes = statuses.map((s) => statusStyle[s].shape);
     expect(new Set(shapes).size).toBe(statuses.length);
+  });
+});
+
+/** WCAG 2 contrast ratio of two sRGB colours. */
+function contrast(a: string, b: string): number {
+  const luminance = (hex: string) => {
+    const [r, g, b] = [1, 3, 5].map((i) => toLinear(parseInt(hex.slice(i, i + 2), 16) / 255)) as [number, number, number];
+    return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+  };
+  const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x) as [number, number];
+  return (hi + 0.05) / (lo + 0.05);
+}
+
+describe('map text colours', () => {
+  it('reach 4.5:1 (WCAG AA) on land, the story country and water, where their labels sit', () => {
+    for (const text of ['ink', 'muted', 'place', 'waterLabel'] as const) {
+      for (const ground of ['land', 'focusLand', 'water'] as const) {
+        expect(contrast(palette[text], palette[ground]), `${text} on ${ground}`).toBeGreaterThanOrEqual(4.5);
+      }
+    }
   });
 });

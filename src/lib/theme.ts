@@ -15,6 +15,21 @@ export const palette = {
   focusLand: '#fbfaf7',
   border: '#a8a29a',
   accent: '#0b5cad',
+  /** Secondary text: the standfirst, the scale bar. */
+  subtle: '#333333',
+  /** Towns: their label and their dot, on every map. */
+  place: '#3d3d3d',
+  waterLabel: '#2f6690',
+  /** The story's country on the inset locator. */
+  insetFocus: '#d9d4c9',
+  /** Hairlines: frames, separators; the strong one marks midnights on the timeline. */
+  rule: '#d6d3cd',
+  ruleLight: '#e2dfd9',
+  ruleStrong: '#8f897f',
+  /** The slider's track and the timeline's baseline. */
+  track: '#c9c4bb',
+  /** The background of what is selected. */
+  shade: '#f6f5f2',
 } as const;
 
 /** filled disc; disc with a white centre; hollow ring; hollow ring with a cross. */

@@ -172,10 +172,10 @@ function mapPanel(card: OgCard, { frame, layers }: OgMap, type: Typesetter): str
     markers[place.capital ? 'push' : 'unshift'](
       place.capital
         ? `<circle cx="${n(x)}" cy="${n(y)}" r="${r}" fill="${palette.paper}" stroke="${palette.ink}" stroke-width="3"/>`
-        : `<circle cx="${n(x)}" cy="${n(y)}" r="${r}" fill="#3d3d3d" data-place="${place.id}"/>`,
+        : `<circle cx="${n(x)}" cy="${n(y)}" r="${r}" fill="${palette.place}" data-place="${place.id}"/>`,
     );
     obstacles.push(circleBox(x, y, r + 1, place.id));
-    request(place.id, place.name[card.lang], place.capital ? capitalStyle : townStyle, place.capital ? palette.ink : '#3d3d3d', x, y, r + 5, place.capital ? 0.2 : 3 + place.rank / 10, pointAnchors, place.capital);
+    request(place.id, place.name[card.lang], place.capital ? capitalStyle : townStyle, place.capital ? palette.ink : palette.place, x, y, r + 5, place.capital ? 0.2 : 3 + place.rank / 10, pointAnchors, place.capital);
   }
   for (const l of layers.labels) {
     request(`country-${l.text}`, l.text.toUpperCase(), countryStyle, palette.muted, l.x, l.y + top, 40, 2, areaAnchors);
