@@ -218,13 +218,18 @@ test.describe('an embed on another site', () => {
 
 test.describe('oEmbed', () => {
   async function discovered(page: Page, path: string, published: Published) {
-    await page.goto(path);
-    const link = page.locator('link[rel=alternate][type="application/json+oembed"]');
-    const href = (await link.getAttribute('href'))!;
+    // The link is in the static HTML: read it as a crawler would, without rendering the page.
+    const html = await (await page.request.get(path)).text();
+    const link = await page.evaluate((html) => {
+      const found = new DOMParser().parseFromString(html, 'text/html').querySelector('link[rel=alternate][type="application/json+oembed"]');
+      return found && { href: found.getAttribute('href')!, title: found.getAttribute('title') };
+    }, html);
+    expect(link, `${path} announces an oEmbed answer`).not.toBeNull();
+    const { href, title } = link!;
     expect(href.startsWith(published.root), `${path} links to an absolute oEmbed URL`).toBe(true);
     const response = await page.request.get(published.local(href));
     expect(response.status()).toBe(200);
-    return { title: await link.getAttribute('title'), answer: await response.json() };
+    return { title, answer: await response.json() };
   }
 
   test('every page with an embed announces a valid rich answer whose iframe is the embed', async ({ page, published }) => {
