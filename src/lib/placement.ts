@@ -30,7 +30,7 @@ export interface LabelRequest {
   /** Lower goes first: it gets the better place and is dropped last. */
   priority: number;
   anchors: readonly Anchor[];
-  /** Must not be dropped: placed at its first anchor even if it collides (Baghdad, the bases). */
+  /** Must not be dropped: placed at its first anchor even if it collides (the capital, the sites). */
   required?: boolean;
 }
 

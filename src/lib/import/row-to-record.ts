@@ -227,7 +227,7 @@ export function readRow(row: CsvRow, languages: readonly Lang[], weapons: readon
   else if (!slugPattern.test(site)) {
     problems.push({
       column: 'site',
-      message: `"${site}" is not a site id (the file name in sites/, e.g. ain-al-asad)`,
+      message: `"${site}" is not a site id (the name of a file in sites/, without .yaml)`,
     });
   }
   if (sources.length > 1 && named.length === 0) {

@@ -9,7 +9,7 @@ import { OG_HEIGHT, OG_WIDTH, type OgCard } from './card';
 export function explorerOgCard(records: RecordSet, lang: Lang, places: ReferencePlace[]): OgCard {
   const dict = records.dictionaries[lang];
   const { story, sites, eventRecords } = records;
-  // "18–21 octobre 2023": the span's first and last days, in Baghdad time.
+  // "18–21 octobre 2023": the span's first and last days, on the story's clock.
   const days = new Intl.DateTimeFormat(dict.htmlLang, { day: 'numeric', month: 'long', year: 'numeric', timeZone: records.span.timeZone })
     .formatRange(records.span.start, records.span.end - 1);
   const states = siteStatesAt(

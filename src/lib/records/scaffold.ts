@@ -141,7 +141,7 @@ export function scaffoldRecord(options: ScaffoldOptions, story: ScaffoldStory): 
     '# Required: at least one. Who says what, in which source; one entry per source.',
     'accounts:',
     '  - source: "" # the id of a file in content/sources',
-    '    attribution: # who, in that source, says it (e.g. "An Iraqi security source")',
+    '    attribution: # who, in that source, says it (e.g. "A security source", "The defence ministry")',
     ...blankText('      '),
     '    says:',
     ...blankText('      '),
