@@ -11,7 +11,7 @@ import { writeFile } from 'node:fs/promises';
 import { relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { normalizeTime } from '../src/lib/calendar';
-import { checkContent, type Problem } from '../src/lib/records/check';
+import { checkContent, fileId, type Problem } from '../src/lib/records/check';
 import { closestMatch } from '../src/lib/records/closest-match';
 import { readContentFiles, schemaSettingsIn, weaponsIn } from '../src/lib/records/read-content';
 import { scaffoldErrors, scaffoldRecord, scaffoldSlug, type ScaffoldOptions } from '../src/lib/records/scaffold';
@@ -26,7 +26,7 @@ export async function newRecord(given: ScaffoldOptions, contentDir: string, root
   const files = await readContentFiles(contentDir, root);
   const story = { languages: schemaSettingsIn(files).languages, weapons: weaponsIn(files) };
   const errors = scaffoldErrors(options, story);
-  const siteIds = files.filter((f) => f.collection === 'sites').map((f) => f.path.replace(/^.*\//, '').replace(/\.ya?ml$/, ''));
+  const siteIds = files.filter((f) => f.collection === 'sites').map((f) => fileId(f.path));
   if (!siteIds.includes(options.site)) {
     const hint = closestMatch(options.site, siteIds);
     errors.push(`--site: no site "${options.site}" in ${contentDir}/sites/${hint ? `; did you mean "${hint}"?` : ` (known: ${siteIds.join(', ')})`}`);

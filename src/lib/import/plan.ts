@@ -10,7 +10,7 @@
 import { createHash } from 'node:crypto';
 import { posix } from 'node:path';
 import { parse as parseYaml } from 'yaml';
-import { checkContent, type ContentFile, type Problem } from '../records/check';
+import { checkContent, fileId, type ContentFile, type Problem } from '../records/check';
 import { weaponsIn } from '../records/read-content';
 import type { Lang } from '../schema';
 import { sourceLanguages } from '../vocabulary';
@@ -68,8 +68,6 @@ export interface ImportPlan {
   problems: ImportProblem[];
 }
 
-const idOfPath = (path: string) => path.replace(/^.*\//, '').replace(/\.ya?ml$/, '');
-
 function dataOf(file: ContentFile): Record<string, unknown> {
   try {
     const data: unknown = parseYaml(file.text);
@@ -89,12 +87,12 @@ function indexTree(files: readonly ContentFile[]) {
   for (const file of files) {
     const data = dataOf(file);
     if (file.collection === 'sources') {
-      const id = idOfPath(file.path);
+      const id = fileId(file.path);
       sourceIds.add(id);
       if (typeof data.url === 'string' && URL.canParse(data.url)) sourceByUrl.set(normalizeUrl(data.url), id);
     } else if (file.collection === 'events') {
       attackPaths.add(file.path);
-      const slug = typeof data.slug === 'string' ? data.slug : idOfPath(file.path);
+      const slug = typeof data.slug === 'string' ? data.slug : fileId(file.path);
       attackBySlug.set(slug, file);
       if (Array.isArray(data.aliases)) for (const alias of data.aliases) slugOfAlias.set(String(alias), slug);
     }

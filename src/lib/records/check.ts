@@ -64,6 +64,9 @@ const schemaPicker = (settings: SchemaSettings, ref: RefFactory) => {
   };
 };
 
+/** A record file's id: its name without the extension (events use their slug instead). */
+export const fileId = (path: string) => path.replace(/^.*\//, '').replace(/\.ya?ml$/, '');
+
 /** Parses YAML the way Astro's loader does (YAML 1.2 core plus timestamps, like js-yaml). */
 function parse(file: ContentFile): ParsedFile | Problem {
   const lines = new LineCounter();
@@ -78,9 +81,8 @@ function parse(file: ContentFile): ParsedFile | Problem {
     };
   }
   const data: unknown = doc.toJS();
-  const fileId = file.path.replace(/^.*\//, '').replace(/\.ya?ml$/, '');
   const slug = (data as { slug?: unknown } | null)?.slug;
-  const id = file.collection === 'events' && typeof slug === 'string' ? slug : fileId;
+  const id = file.collection === 'events' && typeof slug === 'string' ? slug : fileId(file.path);
   return { ...file, id, doc, lines, data };
 }
 

@@ -3,7 +3,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { parse } from 'yaml';
 import { collectionNames, schemaSettingsSchema, settingsSchema, SETTINGS_ID, type SchemaSettings, type StorySettings } from '../schema';
-import type { ContentFile } from './check';
+import { fileId, type ContentFile } from './check';
 import type { SlugWeapon } from './slug';
 
 /**
@@ -68,15 +68,13 @@ export function readStorySettings(contentDir: string, root = process.cwd()): Sto
   return result.data;
 }
 
-/** A file's id: its name without the extension. */
-const fileId = (file: ContentFile) => file.path.replace(/^.*\//, '').replace(/\.ya?ml$/, '');
 
 /**
  * What the record schemas need from the settings among `files` (the languages), for the tools
  * that write records; today's defaults when the file is missing or wrong (the checker says why).
  */
 export function schemaSettingsIn(files: readonly ContentFile[]): SchemaSettings {
-  const file = files.find((f) => f.collection === 'story' && fileId(f) === SETTINGS_ID);
+  const file = files.find((f) => f.collection === 'story' && fileId(f.path) === SETTINGS_ID);
   const read = (() => {
     try {
       return file ? parse(file.text, { customTags: ['timestamp'] }) : undefined;
@@ -104,7 +102,7 @@ export function weaponsIn(files: readonly ContentFile[]): SlugWeapon[] {
           return undefined;
         }
       })();
-      return { id: fileId(file), slugWord: typeof word === 'string' && word ? word : fileId(file) };
+      return { id: fileId(file.path), slugWord: typeof word === 'string' && word ? word : fileId(file.path) };
     })
     .sort((a, b) => a.id.localeCompare(b.id));
 }
